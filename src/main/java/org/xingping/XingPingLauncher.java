@@ -1,0 +1,97 @@
+package org.xingping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.xingping.platform.cli.DatabaseCommand;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * Decides from the arguments whether the jar serves the web application or runs one command of
+ * the interfaces contract. Commands that need no database (evaluate, plan) never start Spring,
+ * so they answer within a JVM start; commands that do start Spring without a web server.
+ */
+final class XingPingLauncher {
+
+    private XingPingLauncher() {
+    }
+
+    /** Runs what the arguments ask for: the exit code of a command, or empty while serving. */
+    static OptionalInt launch(String[] args) {
+        CommandLine commandLine = commandLine();
+        int code = commandLine.execute(args);
+        return code == SERVING ? OptionalInt.empty() : OptionalInt.of(code);
+    }
+
+    private static final int SERVING = Integer.MIN_VALUE;
+
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Serve())
+                .addSubcommand("serve", new Serve());
+        commandLine.setExecutionStrategy(XingPingLauncher::execute);
+        return commandLine;
+    }
+
+    private static int execute(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+        Object command = last.commandSpec().userObject();
+        if (command instanceof Serve serve) {
+            serve.start();
+            return SERVING;
+        }
+        if (command instanceof DatabaseCommand databaseCommand) {
+            try (ConfigurableApplicationContext context = headless()) {
+                return databaseCommand.execute(context);
+            }
+        }
+        return new CommandLine.RunLast().execute(parseResult);
+    }
+
+    private static ConfigurableApplicationContext headless() {
+        return new SpringApplicationBuilder(XingPingApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("spring.main.banner-mode=off", "xingping.headless=true",
+                        "logging.level.root=WARN", "logging.level.org.xingping=INFO")
+                .run();
+    }
+
+    @Command(name = "xingping", mixinStandardHelpOptions = true, version = "XingPing 0.1",
+            description = {
+                    "星评：星级党支部创建与观摩评定系统。不带子命令（或用 serve）时启动网页应用。",
+                    "XingPing: star rating of party branches. Without a subcommand (or with serve) it starts the web application."},
+            footer = {"",
+                    "其余参数交给 Spring，例如 --server.port=8081、--xingping.data-dir=/srv/xingping。",
+                    "Other arguments go to Spring, e.g. --server.port=8081, --xingping.data-dir=/srv/xingping."})
+    static final class Serve {
+
+        @Option(names = "--demo", description = {
+                "首次启动时载入参考数据集并创建演示账号（密码 Demo@2021）。",
+                "Load the reference data set and demo accounts (password Demo@2021) on first start."})
+        boolean demo;
+
+        @Unmatched
+        List<String> springArguments = new ArrayList<>();
+
+        void start() {
+            List<String> arguments = new ArrayList<>(springArguments);
+            if (demo) {
+                arguments.add("--xingping.demo=true");
+            }
+            new SpringApplicationBuilder(XingPingApplication.class).run(arguments.toArray(String[]::new));
+        }
+    }
+}
