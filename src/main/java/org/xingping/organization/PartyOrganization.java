@@ -9,7 +9,6 @@ import java.util.Set;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 
 /**
  * A party organisation (党组织) of a unit: its organ party committee, a committee, a general branch
@@ -27,7 +26,7 @@ public class PartyOrganization {
     private String name;
     private String secretary;
     private Integer members;
-    @MappedCollection(idColumn = "party_organization")
+    /** Stored in organization_level, whose back-reference column is named after this table. */
     private Set<OrganizationLevel> levels;
     @Version
     private int version;
