@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,13 +40,9 @@ class PasswordController {
         this.flash = flash;
     }
 
-    @ModelAttribute("form")
-    PasswordForm form() {
-        return new PasswordForm("", "", "");
-    }
-
     @GetMapping
-    String show() {
+    String show(Model model) {
+        model.addAttribute("form", new PasswordForm("", "", ""));
         return "platform/password";
     }
 
