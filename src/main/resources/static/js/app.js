@@ -56,6 +56,15 @@
     }
   });
 
+  // The tree beside a list scrolls to the node the list is showing.
+  document.addEventListener('DOMContentLoaded', function () {
+    var selected = document.querySelector('.tree .selected');
+    var side = selected && selected.closest('.side');
+    if (side) {
+      side.scrollTop += selected.getBoundingClientRect().top - side.getBoundingClientRect().top - side.clientHeight / 3;
+    }
+  });
+
   // Selects that submit their form when changed (page size, filters).
   document.addEventListener('change', function (event) {
     var select = event.target.closest('[data-autosubmit]');

@@ -78,7 +78,8 @@ public class OrganizationImport {
         List<UnitLine> unitLines = unitsFile.map(file -> readUnits(file, problems)).orElse(List.of());
         List<OrganizationLine> organizationLines = organizationsFile.map(file -> readOrganizations(file, problems))
                 .orElse(List.of());
-        if (organizationsFile.isPresent() && problems.isEmpty()) {
+        // The tree is checked even when rows have problems of their own: the list names every bad row.
+        if (organizationsFile.isPresent() && !organizationLines.isEmpty()) {
             checkTree(organizationsFile.get().fileName(), unitLines, organizationLines, problems);
         }
         if (!problems.isEmpty()) {

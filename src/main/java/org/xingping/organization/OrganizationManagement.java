@@ -122,8 +122,8 @@ public class OrganizationManagement {
                         + " limit :limit offset :offset"))
                 .param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
                 .query((rs, n) -> new UnitRow(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("category"), rs.getString("site"), rs.getBigDecimal("latitude"),
-                        rs.getBigDecimal("longitude"), rs.getInt("organizations"), rs.getInt("branches")))
+                        rs.getString("category"), rs.getString("site"), Coordinates.plain(rs.getBigDecimal("latitude")),
+                        Coordinates.plain(rs.getBigDecimal("longitude")), rs.getInt("organizations"), rs.getInt("branches")))
                 .list();
         return new PageImpl<>(rows, pageable, total);
     }

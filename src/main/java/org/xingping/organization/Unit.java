@@ -32,8 +32,8 @@ public class Unit {
         this.name = name;
         this.category = category;
         this.site = site;
-        this.latitude = latitude;
-        this.longitude = longitude;
+        this.latitude = Coordinates.plain(latitude);
+        this.longitude = Coordinates.plain(longitude);
         this.version = version;
     }
 
@@ -47,8 +47,8 @@ public class Unit {
         name = details.name();
         category = details.category();
         site = details.site();
-        latitude = details.latitude();
-        longitude = details.longitude();
+        latitude = Coordinates.plain(details.latitude());
+        longitude = Coordinates.plain(details.longitude());
     }
 
     public UnitDetails details() {

@@ -27,6 +27,7 @@ import org.xingping.organization.OrganizationQuery;
 import org.xingping.organization.OrganizationRefused;
 import org.xingping.organization.OrganizationType;
 import org.xingping.organization.PartyOrganization;
+import org.xingping.organization.TreeNode;
 import org.xingping.organization.Unit;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.DataScope;
@@ -63,6 +64,11 @@ class OrganizationController {
         model.addAttribute("page", registry.organizations(query, scope, pageable));
         model.addAttribute("roots", registry.unitNodes(scope));
         model.addAttribute("years", registry.levelYears());
+        // The tree comes open down to what the list shows, so a click on a name both filters and expands.
+        if (query.unit() != null) {
+            model.addAttribute("unitId", query.unit());
+            model.addAttribute("branches", openTree(query.unit(), query.under(), scope));
+        }
         return "organization/organizations";
     }
 
@@ -179,6 +185,29 @@ class OrganizationController {
                     }
                     rows.add(cells);
                 }));
+    }
+
+    /** A node of the tree as the page renders it: open ones carry their children. */
+    record Branch(TreeNode node, List<Branch> children) {
+        public boolean open() {
+            return children != null;
+        }
+    }
+
+    /** The unit's first level, opened down the path to the chosen organisation. */
+    private List<Branch> openTree(long unitId, Long under, DataScope scope) {
+        List<Long> path = new ArrayList<>();
+        for (Long id = under; id != null; id = registry.organization(id, scope).getParentId()) {
+            path.add(0, id);
+        }
+        return level(unitId, null, path, scope);
+    }
+
+    private List<Branch> level(long unitId, Long parent, List<Long> path, DataScope scope) {
+        return registry.childNodes(unitId, parent, scope).stream()
+                .map(node -> new Branch(node, path.contains(node.id()) && node.hasChildren()
+                        ? level(unitId, node.id(), path, scope) : null))
+                .toList();
     }
 
     private PartyOrganization parentOf(PartyOrganization organization, DataScope scope) {
