@@ -12,13 +12,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -67,10 +64,24 @@ final class XlsxSheet {
 
     /** Feeds every row of the first sheet to the assembler. */
     static void read(File file, RowAssembler rows) {
+        try {
+            readPackage(file, rows);
+        } catch (TableRefused refused) {
+            throw refused;
+        } catch (Delivered delivered) {
+            throw delivered.getCause();
+        } catch (RuntimeException e) {
+            // POI answers some damage with bare runtime exceptions (an invalid part name, a bad
+            // relationship target); what the caller's sink throws arrives wrapped, not here
+            throw rows.stop(unreadable(e));
+        }
+    }
+
+    private static void readPackage(File file, RowAssembler rows) {
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(file, PackageAccess.READ);
-        } catch (OpenXML4JException | OpenXML4JRuntimeException | UnsupportedFileFormatException | POIXMLException e) {
+        } catch (OpenXML4JException e) {
             throw rows.stop(unreadable(e));
         }
         try {
@@ -83,11 +94,25 @@ final class XlsxSheet {
             try (InputStream sheet = sheets.next()) {
                 parse(sheet, new SheetHandler(strings, rows));
             }
-        } catch (IOException | SAXException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException
-                | ParserConfigurationException e) {
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException e) {
             throw rows.stop(unreadable(e));
         } finally {
             workbook.revert();
+        }
+    }
+
+    /** Carries what the caller's sink threw past the handler for POI's failures, unchanged. */
+    private static final class Delivered extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Delivered(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
         }
     }
 
@@ -271,10 +296,20 @@ final class XlsxSheet {
                 case "rPh" -> inPhonetic = false;
                 case "is" -> inInlineString = false;
                 case "c" -> endCell();
-                case "row" -> rows.accept(rowNumber, cells, count, notes);
+                case "row" -> deliver();
                 default -> {
                     // nothing collected
                 }
+            }
+        }
+
+        private void deliver() {
+            try {
+                rows.accept(rowNumber, cells, count, notes);
+            } catch (TableRefused refused) {
+                throw refused;
+            } catch (RuntimeException e) {
+                throw new Delivered(e);
             }
         }
 

@@ -15,6 +15,7 @@ import static org.xingping.platform.table.TableFixtures.xlsxWithInlineStrings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -225,8 +226,9 @@ class XlsxTableReadingTest {
     }
 
     @Test
-    void answersRowsOrRefusalForRandomlyDamagedXlsx() {
-        byte[] workbook = xlsx(englishHeader(), BRANCH);
+    void answersRowsOrRefusalForRandomlyDamagedXlsx() throws IOException {
+        byte[] workbook = reproducible(xlsx(englishHeader(), BRANCH));
+        assertThat(reproducible(xlsx(englishHeader(), BRANCH))).isEqualTo(workbook);
         Random random = new Random(20211123);
 
         for (int i = 0; i < 150; i++) {
@@ -265,6 +267,42 @@ class XlsxTableReadingTest {
 
         assertThat(refused.getMessage()).isEqualTo("organizations.xlsx：文件疑似压缩炸弹（解压后异常膨胀），已拒绝");
         assertThat(usedHeap() - heapBefore).isLessThan(200L * 1024 * 1024);
+    }
+
+    @Test
+    void passesOnWhatTheCallersSinkThrows() {
+        IllegalStateException stop = new IllegalStateException("database gone");
+        byte[] workbook = xlsx(englishHeader(), BRANCH);
+        byte[] csv = utf8(TableFixtures.ENGLISH_HEADER + "\nU1,U,,党委,党委\n");
+
+        for (byte[] file : List.of(workbook, csv)) {
+            Throwable thrown = catchThrowable(() -> new TableReader().read("organizations", new ByteArrayInputStream(file),
+                    TableFixtures.ORGANIZATIONS, row -> {
+                        throw stop;
+                    }));
+
+            assertThat(thrown).isSameAs(stop);
+        }
+    }
+
+    /** The same workbook with its creation time and zip entry times fixed, so its bytes repeat. */
+    private static byte[] reproducible(byte[] workbook) throws IOException {
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(0);
+                out.putNextEntry(copy);
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().equals("docProps/core.xml")) {
+                    content = content.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ", "2021-11-23T00:00:00Z");
+                }
+                out.write(content.getBytes(StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        return rewritten.toByteArray();
     }
 
     /** Rewrites a workbook with a first sheet of {@code size} bytes, nearly all one repeated byte. */
