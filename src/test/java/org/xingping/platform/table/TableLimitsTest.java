@@ -91,6 +91,8 @@ class TableLimitsTest {
         assertThat(catchThrowableOfType(TableRefused.class,
                 () -> new TableReader().readAll(folder.resolve("missing.csv"), ORGANIZATIONS)).getMessage())
                 .startsWith("missing.csv：找不到文件");
+        assertThat(catchThrowableOfType(TableRefused.class, () -> new TableReader().readAll(folder, ORGANIZATIONS)).getMessage())
+                .endsWith("是文件夹，不是表格文件");
     }
 
     /** A CSV upload of any size, made as it is read so that the test holds none of it. */
