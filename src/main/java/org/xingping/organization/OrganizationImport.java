@@ -102,8 +102,8 @@ public class OrganizationImport {
     }
 
     private List<UnitLine> readUnits(TableSource file, List<TableProblem> problems) {
-        List<TableRow> rows = read(file, UNITS, problems);
         TableProblems found = new TableProblems(file.fileName(), UNITS);
+        List<TableRow> rows = read(file, UNITS, found);
         Map<String, Integer> seen = new HashMap<>();
         List<UnitLine> lines = new ArrayList<>();
         for (TableRow row : rows) {
@@ -128,8 +128,8 @@ public class OrganizationImport {
     }
 
     private List<OrganizationLine> readOrganizations(TableSource file, List<TableProblem> problems) {
-        List<TableRow> rows = read(file, ORGANIZATIONS, problems);
         TableProblems found = new TableProblems(file.fileName(), ORGANIZATIONS);
+        List<TableRow> rows = read(file, ORGANIZATIONS, found);
         Map<String, Integer> seen = new HashMap<>();
         List<OrganizationLine> lines = new ArrayList<>();
         for (TableRow row : rows) {
@@ -251,17 +251,20 @@ public class OrganizationImport {
         problems.addAll(found.list());
     }
 
-    private List<TableRow> read(TableSource file, TableSchema schema, List<TableProblem> problems) {
+    /**
+     * The file's rows; the reader's own row problems (formula cells …) go into the same list as
+     * the rules' problems. A file that cannot be read at all answers no rows and says why.
+     */
+    private List<TableRow> read(TableSource file, TableSchema schema, TableProblems found) {
         try (InputStream in = file.open()) {
-            return reader.readAll(file.fileName(), in, schema);
+            return reader.readAll(in, schema, found);
         } catch (TableRefused refused) {
-            problems.addAll(refused.problems());
-        } catch (IOException e) {
-            TableProblems found = new TableProblems(file.fileName(), schema);
+            // The refusal carries what the collector holds; it is reported through the collector.
+            return List.of();
+        } catch (IOException | java.io.UncheckedIOException e) {
             found.addFile(text("import.unreadable", e.getMessage()));
-            problems.addAll(found.list());
+            return List.of();
         }
-        return List.of();
     }
 
     // --- storing ----------------------------------------------------------------------------------
