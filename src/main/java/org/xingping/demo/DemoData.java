@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xingping.organization.OrganizationImport;
 import org.xingping.organization.TableSource;
 import org.xingping.platform.AppSettings;
@@ -35,8 +35,7 @@ import org.xingping.platform.table.TableSchema;
  * case, and one 支部书记 account per branch named by its code in lower case.
  */
 @Component
-@Order(50)
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartLifecycle {
 
     static final String PASSWORD = "Demo@2021";
     static final int YEAR = 2021;
@@ -52,7 +51,8 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
 
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
-            AppSettings settings, JdbcClient jdbc) {
+            AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
         this.importer = importer;
         this.accounts = accounts;
@@ -60,15 +60,34 @@ class DemoData implements ApplicationRunner {
         this.jdbc = jdbc;
     }
 
+    private final TransactionTemplate transaction;
+    private volatile boolean running;
+
+    /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
     @Override
-    @Transactional
-    public void run(ApplicationArguments args) throws Exception {
-        if (!properties.demo() || properties.headless()) {
-            return;
+    public int getPhase() {
+        return WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE - 1;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        if (properties.demo() && !properties.headless() && settings.get("demo.loaded").isEmpty()) {
+            transaction.executeWithoutResult(status -> load());
         }
-        if (settings.get("demo.loaded").isPresent()) {
-            return;
-        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void load() {
         long started = System.nanoTime();
         // Demo data goes into an empty registry only: it must never overwrite a real one.
         boolean empty = jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
@@ -86,7 +105,7 @@ class DemoData implements ApplicationRunner {
                 PASSWORD, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private List<NewAccount> demoAccounts() throws Exception {
+    private List<NewAccount> demoAccounts() {
         List<NewAccount> demo = new ArrayList<>();
         demo.add(new NewAccount("admin", "系统管理员", Role.SYSTEM_ADMINISTRATOR, null, null));
         demo.add(new NewAccount("gongwei", "工委管理员", Role.COMMITTEE_ADMINISTRATOR, null, null));
@@ -94,6 +113,8 @@ class DemoData implements ApplicationRunner {
         List<TableRow> observers;
         try (var in = new ClassPathResource("demo/observers.csv").getInputStream()) {
             observers = new TableReader().readAll("observers.csv", in, OBSERVERS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the demo observers cannot be read", e);
         }
         for (int i = 0; i < observers.size(); i++) {
             TableRow observer = observers.get(i);
