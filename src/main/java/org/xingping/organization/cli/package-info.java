@@ -1,0 +1,2 @@
+/** The {@code import} command of the interfaces contract. */
+package org.xingping.organization.cli;
