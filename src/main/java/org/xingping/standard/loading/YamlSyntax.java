@@ -22,6 +22,9 @@ final class YamlSyntax {
         if (problem == null) {
             return "无法读取";
         }
+        if (problem.startsWith("expected <block end>")) {
+            return "缩进不齐（此处的缩进与上文的层级对不上）";
+        }
         String explained = EXPLAINED.get(problem.strip());
         return explained != null ? explained : problem.strip();
     }
