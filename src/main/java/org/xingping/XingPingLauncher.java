@@ -1,5 +1,8 @@
 package org.xingping;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -8,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.xingping.platform.cli.DatabaseCommand;
+import org.xingping.standard.cli.EvaluateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,8 +39,13 @@ final class XingPingLauncher {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Serve())
-                .addSubcommand("serve", new Serve());
+                .addSubcommand("serve", new Serve())
+                .addSubcommand("evaluate", new EvaluateCommand());
         commandLine.setExecutionStrategy(XingPingLauncher::execute);
+        // Chinese help, summaries and CSV must survive a C or POSIX locale, where Java would
+        // otherwise print them as question marks; set after the subcommands so they share it.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return commandLine;
     }
 

@@ -238,8 +238,10 @@ class StandardLoaderRefusalTest {
 
         @Test
         void neverInstantiatesATaggedClass() {
-            assertThatThrownBy(() -> new StandardLoader().load(VALID + "notice: !!java.util.Date {}\n"))
-                    .isInstanceOf(StandardRefused.class);
+            assertThat(problemsOf(VALID + "notice: !!java.util.Date {}\n"))
+                    .containsExactly("YAML 语法错误：第 9 列：不允许使用 YAML 标签 tag:yaml.org,2002:java.util.Date（第 25 行）");
+            assertThat(problemsOf(VALID + "notice: !holiday {days: 5}\n"))
+                    .containsExactly("不允许使用 YAML 标签 !holiday（第 25 行）");
         }
     }
 

@@ -29,18 +29,24 @@ import org.xingping.standard.StandardProblem;
 import org.xingping.standard.StandardRefused;
 import org.xingping.standard.Veto;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a standard file of format {@code xingping-standard/1} into a {@link RatingStandard}, or
- * refuses it with every problem found. The YAML is only composed into nodes (SnakeYAML with its
- * safe constructor, which is never asked to build objects), so no tag can instantiate a class and
- * no number passes through binary floating point.
+ * refuses it with every problem found. The YAML is only composed into nodes by SnakeYAML's composer
+ * (below its constructors, safe or not), so no tag can instantiate a class and no number passes
+ * through binary floating point.
  */
 public final class StandardReader {
 
@@ -49,6 +55,10 @@ public final class StandardReader {
     private static final List<String> TOP_KEYS = List.of("format", "id", "name", "issuer", "year", "rounding",
             "conditions", "sections", "formula", "observation", "levels", "vetoes", "promotion", "quotas",
             "honours", "notice");
+
+    /** The tags plain YAML data resolves to; any other was written into the file on purpose. */
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
+            Tag.NULL, Tag.TIMESTAMP);
 
     private final Problems problems = new Problems();
 
@@ -105,10 +115,14 @@ public final class StandardReader {
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
         try {
-            Node root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+            // Only composed: the nodes are walked here, nothing is ever constructed from a tag.
+            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                    .getSingleNode();
             if (root == null) {
                 problems.add("", 0, "文件为空");
+                return null;
             }
+            refuseForeignTags(root);
             return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -119,6 +133,22 @@ public final class StandardReader {
             problems.add("", 0, "YAML 无法读取：" + e.getMessage());
         }
         return null;
+    }
+
+    /** A standard is plain data: a tag such as {@code !!java.util.Date} asks for something else. */
+    private void refuseForeignTags(Node node) {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+            problems.add("", line, "不允许使用 YAML 标签 " + node.getTag());
+        }
+        if (node instanceof MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                refuseForeignTags(tuple.getKeyNode());
+                refuseForeignTags(tuple.getValueNode());
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            sequence.getValue().forEach(this::refuseForeignTags);
+        }
     }
 
     private RatingStandard standard(YamlMap top) {

@@ -15,12 +15,17 @@ final class YamlSyntax {
             "found unexpected end of stream", "文件意外结束（常见原因：引号或括号没有闭合）",
             "expected a single document in the stream", "文件中只能有一份标准（不能用“---”分成多份）");
 
+    private static final String GLOBAL_TAG = "Global tag is not allowed:";
+
     private YamlSyntax() {
     }
 
     static String explain(String problem) {
         if (problem == null) {
             return "无法读取";
+        }
+        if (problem.startsWith(GLOBAL_TAG)) {
+            return "不允许使用 YAML 标签 " + problem.substring(GLOBAL_TAG.length()).strip();
         }
         if (problem.startsWith("expected <block end>")) {
             return "缩进不齐（此处的缩进与上文的层级对不上）";
