@@ -1,12 +1,10 @@
 package org.xingping.standard.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.xingping.platform.table.TableProblems;
@@ -36,25 +34,22 @@ final class CampaignRecords {
     }
 
     /**
+     * Checks the rows of the files against the standard and assembles each declared branch's record.
+     *
      * @throws TableRefused listing every bad row of every file
      */
-    static List<BranchRecord> read(RatingStandard standard, Path declarations, Path scores,
-                                   Optional<Path> facts, Optional<Path> history) {
-        TableFiles files = new TableFiles();
-        TableFiles.TableFile declarationsFile = files.read(declarations, Tables.DECLARATIONS);
-        boolean declarationsReadable = declarationsFile.rows().isPresent();
-        Map<String, Declared> declared = declarationsReadable ? DeclarationsTable.read(declarationsFile, standard) : Map.of();
-        Map<String, ObservedScores> observed = ScoresTable.read(files.read(scores, Tables.SCORES), standard, declared,
-                declarationsReadable);
-        Map<String, Confirmed> confirmed = facts
-                .map(path -> FactsTable.read(files.read(path, Tables.FACTS), standard, declared, declarationsReadable))
+    static List<BranchRecord> read(RatingStandard standard, CampaignFiles files) {
+        boolean declarationsReadable = files.declarations().rows().isPresent();
+        Map<String, Declared> declared = declarationsReadable ? DeclarationsTable.read(files.declarations(), standard) : Map.of();
+        Map<String, ObservedScores> observed = ScoresTable.read(files.scores(), standard, declared, declarationsReadable);
+        Map<String, Confirmed> confirmed = files.facts()
+                .map(facts -> FactsTable.read(facts, standard, declared, declarationsReadable))
                 .orElse(Map.of());
-        Map<String, Map<Integer, StarLevel>> levels = history.map(path -> HistoryTable.read(files.read(path, Tables.HISTORY)))
-                .orElse(Map.of());
+        Map<String, Map<Integer, StarLevel>> levels = files.history().map(HistoryTable::read).orElse(Map.of());
         if (standard.usesAppraisal()) {
-            refuseMissingAppraisal(standard, declared, confirmed, facts, files);
+            refuseMissingAppraisal(standard, declared, confirmed, files);
         }
-        files.throwIfAny();
+        files.tables().throwIfAny();
 
         List<BranchRecord> records = new ArrayList<>(declared.size());
         declared.forEach((branch, declaration) -> {
@@ -68,9 +63,9 @@ final class CampaignRecords {
 
     /** "If the formula, a condition or a veto uses appraisal, every evaluated branch must have it recorded." */
     private static void refuseMissingAppraisal(RatingStandard standard, Map<String, Declared> declared,
-                                               Map<String, Confirmed> confirmed, Optional<Path> facts, TableFiles files) {
-        TableProblems problems = files.other(facts.map(path -> String.valueOf(path.getFileName())).orElse("--facts"));
-        if (facts.isEmpty()) {
+                                               Map<String, Confirmed> confirmed, CampaignFiles files) {
+        TableProblems problems = files.facts().map(TableFiles.TableFile::problems).orElseGet(() -> files.tables().other("--facts"));
+        if (files.facts().isEmpty()) {
             problems.addFile("评分标准 " + standard.id() + " 用到测评分（appraisal），请用 --facts 为每个申报支部提供测评分");
             return;
         }

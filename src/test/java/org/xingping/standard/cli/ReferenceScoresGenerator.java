@@ -19,7 +19,9 @@ import org.xingping.platform.table.TableRow;
 import org.xingping.platform.table.TableSchema;
 import org.xingping.standard.Item;
 import org.xingping.standard.ItemRule;
+import org.xingping.standard.Part;
 import org.xingping.standard.RatingStandard;
+import org.xingping.standard.Section;
 import org.xingping.standard.StandardLoader;
 
 /**
@@ -72,17 +74,28 @@ public final class ReferenceScoresGenerator {
         try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             writer.write("branch_code,scorer,item_code,value\n");
             for (TableRow declaration : declarations) {
-                String branch = declaration.get("branch_code");
-                int shortfallPercent = shortfallPercent(declaration.get("self_score"));
-                List<String> group = groupOf(branch);
-                for (Item item : standard.items()) {
-                    String consensus = value(item, shortfallPercent);
-                    for (String observer : group) {
-                        // Observers of one branch mostly agree; one in five sees it a little differently.
-                        String value = random.nextInt(5) == 0 ? value(item, shortfallPercent) : consensus;
-                        writer.write(branch + "," + observer + "," + item.code() + "," + value + "\n");
-                        rows++;
-                    }
+                rows += writeBranch(writer, declaration);
+            }
+        }
+        return rows;
+    }
+
+    /** Every item of one branch, by each observer of its group; answers the rows written. */
+    private int writeBranch(Writer writer, TableRow declaration) throws IOException {
+        String branch = declaration.get("branch_code");
+        int shortfallPercent = shortfallPercent(declaration.get("self_score"));
+        List<String> group = groupOf(branch);
+        int rows = 0;
+        for (Section section : standard.sections()) {
+            boolean bonus = section.part() == Part.BONUS;
+            for (Item item : section.items()) {
+                String agreed = bonus ? bonusValue(item) : value(item, shortfallPercent);
+                for (String observer : group) {
+                    // Observers of one branch mostly agree; one in five sees it a little differently.
+                    boolean differs = random.nextInt(5) == 0;
+                    String value = !differs ? agreed : bonus ? bonusValue(item) : value(item, shortfallPercent);
+                    writer.write(branch + "," + observer + "," + item.code() + "," + value + "\n");
+                    rows++;
                 }
             }
         }
@@ -113,9 +126,7 @@ public final class ReferenceScoresGenerator {
             return String.valueOf(shortfall ? 1 + random.nextInt(2) : 0);
         }
         if (rule instanceof ItemRule.Count) {
-            // Bonus occurrences: most branches have none or one, few have more.
-            int roll = random.nextInt(100);
-            return String.valueOf(roll < 55 ? 0 : roll < 85 ? 1 : roll < 96 ? 2 : 3);
+            return String.valueOf(shortfall ? 0 : 1);
         }
         if (rule instanceof ItemRule.Grade grade) {
             List<String> labels = new ArrayList<>(grade.grades().entrySet().stream()
@@ -125,6 +136,22 @@ public final class ReferenceScoresGenerator {
         }
         // check: a shortfall of a check item is rarer, it loses the whole item.
         return shortfall && random.nextInt(3) == 0 ? "否" : "是";
+    }
+
+    /** Bonus points are the exception: most branches have no commendation, few have two. */
+    private String bonusValue(Item item) {
+        int roll = random.nextInt(100);
+        ItemRule rule = item.rule();
+        if (rule instanceof ItemRule.Check) {
+            return roll < 12 ? "是" : "否";
+        }
+        if (rule instanceof ItemRule.Points points) {
+            return roll < 70 ? "0" : points.step().toPlainString();
+        }
+        if (rule instanceof ItemRule.Deduct) {
+            return "0";
+        }
+        return String.valueOf(roll < 65 ? 0 : roll < 90 ? 1 : roll < 98 ? 2 : 3);
     }
 
     private static String resource(String name) {
