@@ -70,7 +70,8 @@ class SeventyThirtyAppraisalStandardTest {
         assertThat(evaluation.branches()).extracting(b -> b.finalLevel().stars())
                 .containsExactly(5, 5, 5, 4, 4, 4, 4, 4, 3, 3);
         assertThat(evaluation.branch("F4").orElseThrow().total()).hasToString("94.4");
-        assertThat(evaluation.branch("V3").orElseThrow().reasons()).extracting(Reason::toString).containsExactly("4星名额已满（5）");
+        assertThat(evaluation.branch("V3").orElseThrow().reasons()).extracting(Reason::toString)
+                .containsExactly("总分83.8未达到5星分数线90", "4星名额已满（5）");
         assertThat(evaluation.quotas()).extracting(QuotaUse::cap, QuotaUse::candidates, QuotaUse::fallen)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 5, 2), org.assertj.core.groups.Tuple.tuple(5, 7, 2));
     }
