@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
  * text correctly; on standard output it has none, for scripts and pipes. When the CSV goes to
  * standard output, the summary line goes to standard error so the CSV stays clean.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false, version = "XingPing evaluate 0.1",
+        resourceBundle = "org.xingping.standard.cli.EvaluateHelp",
         description = {
                 "按评分标准计算每个申报支部的基础分、加分、扣分、总分、所得星级、最终星级、降级原因、名额并列和荣誉提名，不使用数据库，结果写成 CSV。",
                 "Computes every declared branch's parts, total, earned and final stars, the reasons that lowered it, quota ties and proposed honours, with no database, and writes CSV.",
@@ -49,8 +50,10 @@ import picocli.CommandLine.Spec;
         footer = {"",
                 "表格文件可为 CSV（UTF-8 或 GB18030，可带 BOM）或 XLSX（第一个工作表），表头用英文列名或中文列名：",
                 "Table files are CSV (UTF-8 or GB18030, BOM allowed) or XLSX (first sheet), with English or Chinese headers:",
-                "  declarations: branch_code(支部编码), kind(类型), current_level(现星级), target_level(申报星级), self_score(自评分), claims(申报条件)",
-                "  scores:       branch_code(支部编码), scorer(评分人), item_code(指标编码), value(分值)",
+                "  declarations: branch_code(支部编码), kind(类型), current_level(现星级),",
+                "                target_level(申报星级), self_score(自评分), claims(申报条件)",
+                "  scores:       branch_code(支部编码), scorer(评分人), item_code(指标编码),",
+                "                value(分值)",
                 "  facts:        branch_code(支部编码), fact(事实), value(值)",
                 "  history:      branch_code(支部编码), year(年度), stars(星级)",
                 "申报条件中的 flag 条件成立，除非认定事实对它填“否”。 A claimed flag condition holds unless the facts say 否.",

@@ -1,0 +1,27 @@
+package org.xingping.standard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
+import org.springframework.modulith.core.ApplicationModules;
+import org.xingping.XingPingApplication;
+
+/** The standard module keeps to the house rules: no cycle, no reach into another module's internals. */
+class StandardModuleStructureTest {
+
+    private static final ApplicationModules MODULES = ApplicationModules.of(XingPingApplication.class);
+
+    @Test
+    void theModulesVerify() {
+        MODULES.verify();
+    }
+
+    @Test
+    void theStandardModuleUsesNoOtherModuleButThePlatformsTableReader() {
+        ApplicationModule standard = MODULES.getModuleByName("standard").orElseThrow();
+        assertThat(standard.getBootstrapDependencies(MODULES)).isEmpty();
+        assertThat(standard.getDirectDependencies(MODULES).uniqueModules())
+                .extracting(module -> module.getIdentifier().toString()).containsOnly("platform");
+    }
+}
