@@ -141,6 +141,41 @@ class StandardLoaderRefusalTest {
     }
 
     @Nested
+    class ConditionsVetoesAndHonours {
+
+        @Test
+        void refusesAnUnknownConditionKindAndAnIncompleteHistory() {
+            String broken = breaking("innovation: {name: 有创新项目, kind: flag}",
+                    "innovation: {name: 有创新项目, kind: wish}\n  five: {name: 上年五星, kind: history, stars: 5}");
+            assertThat(problemsOf(broken)).containsExactly(
+                    "conditions.innovation.kind: 未知的条件类型“wish”（可用：flag、history、expr）（第 7 行）",
+                    "conditions.five.yearsBack: 缺少必填项（第 8 行）");
+        }
+
+        @Test
+        void refusesAnExprConditionThatIsNotAComparison() {
+            assertThat(problemsOf(breaking("innovation: {name: 有创新项目, kind: flag}",
+                    "innovation: {name: 满意度高, kind: expr, expr: \"appraisal * 2\"}")))
+                    .containsExactly("conditions.innovation.expr: 表达式“appraisal * 2”第 14 个字符处：缺少比较运算符（>=、<=、>、<、==、!=）（第 7 行）");
+        }
+
+        @Test
+        void refusesAVetoWithoutAKnownEffect() {
+            assertThat(problemsOf(VALID + "vetoes:\n  - {code: V1, name: 违纪, effect: demoted}\n  - {code: V2, name: 涣散, effect: {maxStars: 5}}\n"))
+                    .containsExactly("vetoes[0].effect: 应为 notRated 或 {maxStars: n}（第 26 行）",
+                            "vetoes[1].effect.maxStars: 应为 1 到 4 之间的整数（不予评定请写 effect: notRated），而不是 5（第 27 行）");
+        }
+
+        @Test
+        void refusesAnHonourNoDefinedLevelCanReach() {
+            String threeStarsAtMost = breaking("  - {stars: 5, name: 五星级, min: 24, requires: [innovation]}\n  - {stars: 4, name: 四星级, min: 20}\n", "")
+                    .replace("  - {stars: 5, maxShare: 0.2, of: all-branches, mode: hard}\n", "");
+            assertThat(problemsOf(threeStarsAtMost.replace("quotas:\n", "") + "honours:\n  - {code: red, name: 红旗, requiresStars: 5}\n"))
+                    .containsExactly("honours[0].requiresStars: 标准未定义 5 星或更高的星级，没有支部能获此荣誉（第 22 行）");
+        }
+    }
+
+    @Nested
     class Levels {
 
         @Test
