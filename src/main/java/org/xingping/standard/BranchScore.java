@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A branch's scores before any level is decided: its item scores (consolidated, or the consensus
@@ -45,20 +46,18 @@ public final class BranchScore {
 
     /** Item scores as they count, by item code, in the standard's order. */
     public Map<String, BigDecimal> items() {
-        Map<String, BigDecimal> byCode = new LinkedHashMap<>();
-        List<Item> items = standard.items();
-        for (int i = 0; i < items.size(); i++) {
-            byCode.put(items.get(i).code(), itemScores[i]);
-        }
-        return Collections.unmodifiableMap(byCode);
+        return byCode(standard.items(), Item::code, itemScores);
     }
 
     /** Section scores (after each section's cap), by section code, in the standard's order. */
     public Map<String, BigDecimal> sections() {
+        return byCode(standard.sections(), Section::code, sectionScores);
+    }
+
+    private static <T> Map<String, BigDecimal> byCode(List<T> parts, Function<T, String> code, BigDecimal[] values) {
         Map<String, BigDecimal> byCode = new LinkedHashMap<>();
-        List<Section> sections = standard.sections();
-        for (int i = 0; i < sections.size(); i++) {
-            byCode.put(sections.get(i).code(), sectionScores[i]);
+        for (int i = 0; i < parts.size(); i++) {
+            byCode.put(code.apply(parts.get(i)), values[i]);
         }
         return Collections.unmodifiableMap(byCode);
     }

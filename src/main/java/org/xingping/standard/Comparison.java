@@ -2,8 +2,6 @@ package org.xingping.standard;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.xingping.standard.expression.ComparisonNode;
 import org.xingping.standard.expression.ExpressionParser;
@@ -13,18 +11,13 @@ import org.xingping.standard.expression.ExpressionParser;
  * {@code total}, such as {@code appraisal >= 60}: the test of an {@code expr} condition and of a
  * veto's {@code when}.
  */
-public final class Comparison {
+public final class Comparison extends StandardExpression {
 
-    private final String text;
     private final ComparisonNode node;
-    private final Set<String> names;
 
     private Comparison(String text, ComparisonNode node) {
-        this.text = text;
+        super(text, node::collectNames);
         this.node = node;
-        Set<String> collected = new TreeSet<>();
-        node.collectNames(collected);
-        this.names = Set.copyOf(collected);
     }
 
     /**
@@ -36,14 +29,6 @@ public final class Comparison {
         return new Comparison(text, ExpressionParser.comparison(text));
     }
 
-    public String text() {
-        return text;
-    }
-
-    public Set<String> names() {
-        return names;
-    }
-
     /**
      * Whether the comparison holds for these values.
      *
@@ -52,10 +37,5 @@ public final class Comparison {
      */
     public boolean holds(Map<String, BigDecimal> values) {
         return node.holds(name -> Formula.valueOf(values, name));
-    }
-
-    @Override
-    public String toString() {
-        return text;
     }
 }

@@ -2,8 +2,6 @@ package org.xingping.standard;
 
 import java.math.BigDecimal;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.xingping.standard.expression.ArithmeticNode;
 import org.xingping.standard.expression.ExpressionParser;
@@ -13,18 +11,13 @@ import org.xingping.standard.expression.ExpressionParser;
  * {@code appraisal}, with {@code + − * /}, parentheses, {@code min(a,b)} and {@code max(a,b)},
  * e.g. {@code (base - deduction) * 0.7 + appraisal * 0.3}. Exact decimal arithmetic.
  */
-public final class Formula {
+public final class Formula extends StandardExpression {
 
-    private final String text;
     private final ArithmeticNode node;
-    private final Set<String> names;
 
     private Formula(String text, ArithmeticNode node) {
-        this.text = text;
+        super(text, node::collectNames);
         this.node = node;
-        Set<String> collected = new TreeSet<>();
-        node.collectNames(collected);
-        this.names = Set.copyOf(collected);
     }
 
     /**
@@ -35,15 +28,6 @@ public final class Formula {
      */
     public static Formula parse(String text) {
         return new Formula(text, ExpressionParser.arithmetic(text));
-    }
-
-    public String text() {
-        return text;
-    }
-
-    /** The variable names the formula reads. */
-    public Set<String> names() {
-        return names;
     }
 
     /**
@@ -62,10 +46,5 @@ public final class Formula {
             throw new IllegalArgumentException("no value for " + name);
         }
         return value;
-    }
-
-    @Override
-    public String toString() {
-        return text;
     }
 }

@@ -2,6 +2,7 @@ package org.xingping.standard.expression;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 /** A parsed arithmetic expression: the tree the parser builds, evaluated over exact decimals. */
 public sealed interface ArithmeticNode {
@@ -61,43 +62,21 @@ public sealed interface ArithmeticNode {
 
     /** The binary operators and the two functions of the format: "+ − * /, min(a,b), max(a,b)". */
     enum Operator {
-        ADD {
-            @Override
-            BigDecimal apply(BigDecimal a, BigDecimal b) {
-                return a.add(b);
-            }
-        },
-        SUBTRACT {
-            @Override
-            BigDecimal apply(BigDecimal a, BigDecimal b) {
-                return a.subtract(b);
-            }
-        },
-        MULTIPLY {
-            @Override
-            BigDecimal apply(BigDecimal a, BigDecimal b) {
-                return a.multiply(b);
-            }
-        },
-        DIVIDE {
-            @Override
-            BigDecimal apply(BigDecimal a, BigDecimal b) {
-                return DecimalArithmetic.divide(a, b);
-            }
-        },
-        MIN {
-            @Override
-            BigDecimal apply(BigDecimal a, BigDecimal b) {
-                return a.min(b);
-            }
-        },
-        MAX {
-            @Override
-            BigDecimal apply(BigDecimal a, BigDecimal b) {
-                return a.max(b);
-            }
-        };
+        ADD(BigDecimal::add),
+        SUBTRACT(BigDecimal::subtract),
+        MULTIPLY(BigDecimal::multiply),
+        DIVIDE(DecimalArithmetic::divide),
+        MIN(BigDecimal::min),
+        MAX(BigDecimal::max);
 
-        abstract BigDecimal apply(BigDecimal a, BigDecimal b);
+        private final BinaryOperator<BigDecimal> operation;
+
+        Operator(BinaryOperator<BigDecimal> operation) {
+            this.operation = operation;
+        }
+
+        BigDecimal apply(BigDecimal a, BigDecimal b) {
+            return operation.apply(a, b);
+        }
     }
 }
