@@ -189,6 +189,43 @@ class OrganizationImportBadInputTests {
                 + "上级组织 U001-B01 是党支部，党支部下不能再设组织");
     }
 
+    @Test
+    void refusesMakingABranchOfAStoredGeneralBranchThatHasBranchesBelow() {
+        List<String> problems = refusingOrganizations(organizations(
+                "U018-G1,U018,U018-P,党支部,市教育局第1党总支,叶子超,30,,"));
+
+        assertThat(problems).containsExactly("organizations.csv 第2行 type（类型）："
+                + "系统中 U018-G1 下还有 7 个下级组织（如 U018-B01），不能改为党支部");
+    }
+
+    @Test
+    void acceptsMakingABranchOfAGeneralBranchWhoseBranchesTheSameFileMovesAway() {
+        List<String> stored = RegistryFixtures.referenceLines(line -> line.startsWith("U024-G2,")
+                || line.contains(",U024-G2,"));
+        List<String> moved = new ArrayList<>();
+        stored.forEach(line -> moved.add(line.startsWith("U024-G2,")
+                ? line.replace(",党总支,", ",党支部,").replace(",,,", ",20,,")
+                : line.replace(",U024-G2,", ",U024-G1,")));
+
+        ImportSummary summary = importer.importTables(Optional.empty(), Optional.of(organizations(moved)));
+
+        assertThat(summary.organizationsUpdated()).isEqualTo(stored.size()).isGreaterThan(1);
+        assertThat(jdbc.sql("select type from party_organization where code = 'U024-G2'").query(String.class)
+                .single()).isEqualTo("BRANCH");
+        importer.importTables(Optional.empty(), Optional.of(organizations(stored)));
+    }
+
+    @Test
+    void refusesMovingAStoredGeneralBranchToAnotherUnitAwayFromItsBranches() {
+        List<String> problems = refusingOrganizations(organizations(
+                "U018-G1,U002,U002-P,党总支,市教育局第1党总支,叶子超,,,"));
+
+        assertThat(problems).containsExactly("organizations.csv 第2行 unit_code（单位编码）："
+                + "系统中 U018-G1 下还有 7 个下级组织（如 U018-B01）属于单位 U018，不能把 U018-G1 改到单位 U002：上下级须在同一单位");
+    }
+
+    // --- values -------------------------------------------------------------------------------------
+
     // --- values -------------------------------------------------------------------------------------
 
     @Test
