@@ -67,6 +67,9 @@ public final class TableReader {
         TableProblems problems = new TableProblems(String.valueOf(file.getFileName()), schema);
         List<TableRow> rows = new ArrayList<>();
         try {
+            if (Files.isDirectory(file)) {
+                throw problems.stop(0, file + " 是文件夹，不是表格文件");
+            }
             if (Files.size(file) > limits.maxBytes()) {
                 throw tooLarge(problems);
             }

@@ -12,15 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -43,16 +41,19 @@ final class XlsxSheet {
     static final String DAMAGED = "XLSX 文件已损坏，无法读取";
     static final String ZIP_BOMB = "文件疑似压缩炸弹（解压后异常膨胀），已拒绝";
 
+    private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
     /** Excel's last column, XFD. */
     private static final int MAX_COLUMNS = 16_384;
 
     static {
         // POI's zip-bomb guards are JVM-wide settings; this is the one place the application sets
-        // them, with values that fit an upload limit of tens of MB.
-        // A deflated bomb expands about 1,000-fold; real sheets 5- to 30-fold. Refuse beyond 100.
+        // them. Measured: 100,000 organisation rows are 32 MB of sheet XML with shared strings and
+        // 48 MB with inline strings, deflated to 8-11 % of that.
+        // A deflated bomb expands about 1,000-fold, real sheets 9- to 12-fold: refuse beyond 100.
         ZipSecureFile.setMinInflateRatio(0.01);
-        // A 1,000,000-row sheet of ten short columns is about 450 MB of XML: room for the row
-        // limit, and a ceiling on what a crafted file that passes the ratio check can expand to.
+        // A sheet at the row limit (1,000,000 rows) is under 500 MB; nothing that passes the ratio
+        // check may expand beyond this, whatever the upload limit.
         ZipSecureFile.setMaxEntrySize(768L * 1024 * 1024);
         // A workbook of one sheet has about a dozen parts; thousands mean a crafted file.
         ZipSecureFile.setMaxFileCount(1000);
@@ -63,30 +64,94 @@ final class XlsxSheet {
 
     /** Feeds every row of the first sheet to the assembler. */
     static void read(File file, RowAssembler rows) {
+        try {
+            readPackage(file, rows);
+        } catch (TableRefused refused) {
+            throw refused;
+        } catch (Delivered delivered) {
+            throw delivered.getCause();
+        } catch (RuntimeException e) {
+            // POI answers some damage with bare runtime exceptions (an invalid part name, a bad
+            // relationship target); what the caller's sink throws arrives wrapped, not here
+            throw rows.stop(unreadable(e));
+        }
+    }
+
+    private static void readPackage(File file, RowAssembler rows) {
         OPCPackage workbook;
         try {
             workbook = OPCPackage.open(file, PackageAccess.READ);
-        } catch (OpenXML4JException | OpenXML4JRuntimeException | UnsupportedFileFormatException | POIXMLException e) {
+        } catch (OpenXML4JException e) {
             throw rows.stop(unreadable(e));
         }
         try {
             XSSFReader reader = new XSSFReader(workbook);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook, false);
+            List<String> strings = sharedStrings(workbook);
             Iterator<InputStream> sheets = reader.getSheetsData();
             if (!sheets.hasNext()) {
                 throw rows.stop("文件为空（工作簿里没有工作表）");
             }
             try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(new SheetHandler(strings, rows));
-                parser.parse(new InputSource(sheet));
+                parse(sheet, new SheetHandler(strings, rows));
             }
-        } catch (IOException | SAXException | OpenXML4JException | OpenXML4JRuntimeException | POIXMLException
-                | ParserConfigurationException e) {
+        } catch (IOException | SAXException | OpenXML4JException | ParserConfigurationException e) {
             throw rows.stop(unreadable(e));
         } finally {
             workbook.revert();
         }
+    }
+
+    /** Carries what the caller's sink threw past the handler for POI's failures, unchanged. */
+    private static final class Delivered extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Delivered(RuntimeException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    /**
+     * The workbook's shared strings. POI's ReadOnlySharedStringsTable would do, but it builds an
+     * XMLBeans rich-text object for every cell it is asked for, which triples the time of a sheet.
+     */
+    private static List<String> sharedStrings(OPCPackage workbook) throws IOException, SAXException,
+            ParserConfigurationException, OpenXML4JException {
+        List<PackagePart> parts = workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+        if (parts.isEmpty()) {
+            return List.of();
+        }
+        SharedStringsHandler handler = new SharedStringsHandler();
+        try (InputStream in = parts.get(0).getInputStream()) {
+            parse(in, handler);
+        }
+        return handler.strings;
+    }
+
+    private static void parse(InputStream xml, DefaultHandler handler) throws IOException, SAXException,
+            ParserConfigurationException {
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(handler);
+        parser.parse(new InputSource(xml));
+    }
+
+    /** OOXML writes control characters in strings as _xHHHH_. */
+    static String unescape(String stored) {
+        if (!stored.contains("_x")) {
+            return stored;
+        }
+        Matcher escape = ESCAPED.matcher(stored);
+        StringBuilder plain = new StringBuilder(stored.length());
+        while (escape.find()) {
+            escape.appendReplacement(plain, Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+        }
+        return escape.appendTail(plain).toString();
     }
 
     /** Column letters as users see them above the sheet: 0 → "A", 26 → "AA". */
@@ -127,14 +192,59 @@ final class XlsxSheet {
         return DAMAGED;
     }
 
+    /** Each {@code <si>} item's text, without phonetic runs, in order. */
+    private static final class SharedStringsHandler extends DefaultHandler {
+
+        private final List<String> strings = new ArrayList<>();
+        private final StringBuilder text = new StringBuilder();
+        private boolean inItem;
+        private boolean inPhonetic;
+        private boolean inText;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "si" -> {
+                    inItem = true;
+                    text.setLength(0);
+                }
+                case "rPh" -> inPhonetic = true;
+                case "t" -> inText = inItem && !inPhonetic;
+                default -> {
+                    // runs and their fonts: only the text counts
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inText) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "si" -> {
+                    strings.add(unescape(text.toString()));
+                    inItem = false;
+                }
+                case "rPh" -> inPhonetic = false;
+                case "t" -> inText = false;
+                default -> {
+                    // nothing collected
+                }
+            }
+        }
+    }
+
     /** The SAX handler over a worksheet part; collects each row's cells and hands them on. */
     private static final class SheetHandler extends DefaultHandler {
 
         private static final String FORMULA = "单元格含公式，请粘贴为数值后再导入";
-        /** OOXML writes control characters in strings as _xHHHH_. */
-        private static final Pattern ESCAPED = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final RowAssembler rows;
         private final StringBuilder text = new StringBuilder();
         private final List<RowAssembler.CellNote> notes = new ArrayList<>();
@@ -150,7 +260,7 @@ final class XlsxSheet {
         private boolean inPhonetic;
         private boolean inText;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, RowAssembler rows) {
+        SheetHandler(List<String> strings, RowAssembler rows) {
             this.strings = strings;
             this.rows = rows;
         }
@@ -186,10 +296,20 @@ final class XlsxSheet {
                 case "rPh" -> inPhonetic = false;
                 case "is" -> inInlineString = false;
                 case "c" -> endCell();
-                case "row" -> rows.accept(rowNumber, cells, count, notes);
+                case "row" -> deliver();
                 default -> {
                     // nothing collected
                 }
+            }
+        }
+
+        private void deliver() {
+            try {
+                rows.accept(rowNumber, cells, count, notes);
+            } catch (TableRefused refused) {
+                throw refused;
+            } catch (RuntimeException e) {
+                throw new Delivered(e);
             }
         }
 
@@ -239,23 +359,10 @@ final class XlsxSheet {
 
         private String sharedString(String stored) throws SAXException {
             try {
-                return strings.getItemAt(Integer.parseInt(stored.trim())).getString();
+                return strings.get(Integer.parseInt(stored.trim()));
             } catch (RuntimeException e) {
                 throw new SAXException("cell refers to shared string " + stored + " that does not exist", e);
             }
-        }
-
-        private static String unescape(String stored) {
-            if (!stored.contains("_x")) {
-                return stored;
-            }
-            Matcher escape = ESCAPED.matcher(stored);
-            StringBuilder plain = new StringBuilder(stored.length());
-            while (escape.find()) {
-                escape.appendReplacement(plain, Matcher.quoteReplacement(
-                        String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
-            }
-            return escape.appendTail(plain).toString();
         }
 
         /** "AB12" → 27. */

@@ -15,6 +15,7 @@ import static org.xingping.platform.table.TableFixtures.xlsxWithInlineStrings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -22,9 +23,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.xingping.platform.table.TableFixtures.Formula;
+import org.xingping.support.HostileFiles;
 
 class XlsxTableReadingTest {
 
@@ -50,6 +54,25 @@ class XlsxTableReadingTest {
             assertThat(row.get("secretary")).isEqualTo("毛强桂");
             assertThat(row.get("red_flag_2020")).isEqualTo("否");
         });
+    }
+
+    @Test
+    void readsRichTextAndEscapedCharactersOfSharedStrings() {
+        byte[] workbook = TableFixtures.workbook(new XSSFWorkbook(), sheet -> {
+            TableFixtures.fill(sheet, englishHeader(), BRANCH);
+            XSSFRichTextString name = new XSSFRichTextString("市纪委监委机关第1党支部");
+            XSSFFont bold = (XSSFFont) sheet.getWorkbook().createFont();
+            bold.setBold(true);
+            name.applyFont(0, 5, bold);
+            sheet.getRow(1).getCell(4).setCellValue(name);
+            sheet.getRow(1).getCell(5).setCellValue("毛强桂\n（代）");
+        });
+
+        TableRow row = read("organizations.xlsx", workbook).get(0);
+
+        assertThat(row.get("name")).isEqualTo("市纪委监委机关第1党支部");
+        assertThat(row.get("secretary")).isEqualTo("毛强桂\n（代）");
+        assertThat(XlsxSheet.unescape("第1党支部_x000D_\n备注_x005F_x")).isEqualTo("第1党支部\r\n备注_x");
     }
 
     @Test
@@ -204,11 +227,12 @@ class XlsxTableReadingTest {
     }
 
     @Test
-    void answersRowsOrRefusalForRandomlyDamagedXlsx() {
-        byte[] workbook = xlsx(englishHeader(), BRANCH);
+    void answersRowsOrRefusalForRandomlyDamagedXlsx() throws IOException {
+        byte[] workbook = reproducible(xlsx(englishHeader(), BRANCH));
+        assertThat(reproducible(xlsx(englishHeader(), BRANCH))).isEqualTo(workbook);
         Random random = new Random(20211123);
 
-        for (int i = 0; i < 500; i++) {
+        for (int i = 0; i < 150; i++) {
             byte[] damaged = workbook.clone();
             for (int flips = 1 + random.nextInt(8); flips > 0; flips--) {
                 damaged[random.nextInt(damaged.length)] = (byte) random.nextInt(256);
@@ -236,7 +260,7 @@ class XlsxTableReadingTest {
 
     @Test
     void refusesXlsxZipBomb() throws IOException {
-        byte[] bomb = withSheetXml(xlsx(englishHeader(), BRANCH), 400L * 1024 * 1024);
+        byte[] bomb = HostileFiles.zipBomb(xlsx(englishHeader(), BRANCH), 400L * 1024 * 1024);
         assertThat(bomb.length).isLessThan(2 * 1024 * 1024);
 
         long heapBefore = usedHeap();
@@ -246,26 +270,36 @@ class XlsxTableReadingTest {
         assertThat(usedHeap() - heapBefore).isLessThan(200L * 1024 * 1024);
     }
 
-    /** Rewrites a workbook with a first sheet of {@code size} bytes, nearly all one repeated byte. */
-    private static byte[] withSheetXml(byte[] workbook, long size) throws IOException {
+    @Test
+    void passesOnWhatTheCallersSinkThrows() {
+        IllegalStateException stop = new IllegalStateException("database gone");
+        byte[] workbook = xlsx(englishHeader(), BRANCH);
+        byte[] csv = utf8(TableFixtures.ENGLISH_HEADER + "\nU1,U,,党委,党委\n");
+
+        for (byte[] file : List.of(workbook, csv)) {
+            Throwable thrown = catchThrowable(() -> new TableReader().read("organizations", new ByteArrayInputStream(file),
+                    TableFixtures.ORGANIZATIONS, row -> {
+                        throw stop;
+                    }));
+
+            assertThat(thrown).isSameAs(stop);
+        }
+    }
+
+    /** The same workbook with its creation time and zip entry times fixed, so its bytes repeat. */
+    private static byte[] reproducible(byte[] workbook) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
                 ZipOutputStream out = new ZipOutputStream(rewritten)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                out.putNextEntry(new ZipEntry(entry.getName()));
-                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
-                    byte[] open = utf8("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
-                    byte[] close = utf8("</sheetData></worksheet>");
-                    out.write(open);
-                    byte[] spaces = new byte[1024 * 1024];
-                    Arrays.fill(spaces, (byte) ' ');
-                    for (long written = open.length + close.length; written < size; written += spaces.length) {
-                        out.write(spaces);
-                    }
-                    out.write(close);
-                } else {
-                    in.transferTo(out);
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(0);
+                out.putNextEntry(copy);
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                if (entry.getName().equals("docProps/core.xml")) {
+                    content = content.replaceAll("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ", "2021-11-23T00:00:00Z");
                 }
+                out.write(content.getBytes(StandardCharsets.UTF_8));
                 out.closeEntry();
             }
         }

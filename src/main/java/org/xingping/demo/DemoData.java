@@ -1,0 +1,121 @@
+package org.xingping.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.xingping.organization.OrganizationImport;
+import org.xingping.organization.TableSource;
+import org.xingping.platform.AppSettings;
+import org.xingping.platform.Role;
+import org.xingping.platform.UserAccountManagement;
+import org.xingping.platform.UserAccountManagement.NewAccount;
+import org.xingping.platform.XingPingProperties;
+import org.xingping.platform.table.Column;
+import org.xingping.platform.table.TableReader;
+import org.xingping.platform.table.TableRow;
+import org.xingping.platform.table.TableSchema;
+
+/**
+ * Loads the reference data set (the 2021 campaign of ../shared/reference, shipped under
+ * {@code demo/}) and opens the demo accounts, once: a second start finds them and does nothing.
+ *
+ * <p>Accounts, all with the password {@value #PASSWORD}: {@code admin} (系统管理员), {@code gongwei}
+ * (工委管理员), {@code lingdao} (工委领导), {@code obs01}…{@code obs20} in the order of observers.csv
+ * (those who may lead are 观摩组组长), one 单位党委 account per unit named by its code in lower
+ * case, and one 支部书记 account per branch named by its code in lower case.
+ */
+@Component
+@Order(50)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "Demo@2021";
+    static final int YEAR = 2021;
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final TableSchema OBSERVERS = TableSchema.of("observers", "观摩人员",
+            new Column("name", "姓名", true), new Column("role", "职务", true),
+            new Column("home_unit_code", "所在单位编码", true), new Column("may_lead", "可任组长", true));
+
+    private final XingPingProperties properties;
+    private final OrganizationImport importer;
+    private final UserAccountManagement accounts;
+    private final AppSettings settings;
+    private final JdbcClient jdbc;
+
+    DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
+            AppSettings settings, JdbcClient jdbc) {
+        this.properties = properties;
+        this.importer = importer;
+        this.accounts = accounts;
+        this.settings = settings;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) throws Exception {
+        if (!properties.demo() || properties.headless()) {
+            return;
+        }
+        if (settings.get("demo.loaded").isPresent()) {
+            return;
+        }
+        long started = System.nanoTime();
+        // Demo data goes into an empty registry only: it must never overwrite a real one.
+        boolean empty = jdbc.sql("select count(*) from unit").query(Long.class).single() == 0;
+        if (empty) {
+            importer.importTables(Optional.of(resource("units.csv")), Optional.of(resource("organizations.csv")));
+            settings.setCampaignYear(YEAR);
+        } else {
+            log.warn("Demo mode: the registry is not empty, the reference data set is not loaded");
+        }
+        List<NewAccount> missing = demoAccounts().stream()
+                .filter(account -> accounts.findByUsername(account.username()).isEmpty()).toList();
+        int opened = accounts.openAll(missing, PASSWORD);
+        settings.put("demo.loaded", Integer.toString(YEAR));
+        log.info("Demo data loaded: reference units and organisations, {} accounts (password {}) in {} ms", opened,
+                PASSWORD, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private List<NewAccount> demoAccounts() throws Exception {
+        List<NewAccount> demo = new ArrayList<>();
+        demo.add(new NewAccount("admin", "系统管理员", Role.SYSTEM_ADMINISTRATOR, null, null));
+        demo.add(new NewAccount("gongwei", "工委管理员", Role.COMMITTEE_ADMINISTRATOR, null, null));
+        demo.add(new NewAccount("lingdao", "工委领导", Role.COMMITTEE_LEADER, null, null));
+        List<TableRow> observers;
+        try (var in = new ClassPathResource("demo/observers.csv").getInputStream()) {
+            observers = new TableReader().readAll("observers.csv", in, OBSERVERS);
+        }
+        for (int i = 0; i < observers.size(); i++) {
+            TableRow observer = observers.get(i);
+            Role role = "是".equals(observer.get("may_lead")) ? Role.GROUP_LEADER : Role.OBSERVER;
+            Long homeUnit = observer.get("home_unit_code").isEmpty() ? null
+                    : jdbc.sql("select id from unit where code = :code").param("code", observer.get("home_unit_code"))
+                            .query(Long.class).single();
+            demo.add(new NewAccount("obs%02d".formatted(i + 1), observer.get("name"), role, homeUnit, null));
+        }
+        jdbc.sql("select id, code, name from unit order by code").query((rs, n) -> new NewAccount(
+                rs.getString("code").toLowerCase(), rs.getString("name") + "党委", Role.UNIT_COMMITTEE,
+                rs.getLong("id"), null)).list().forEach(demo::add);
+        jdbc.sql("select id, unit_id, code, name, secretary from party_organization where type = 'BRANCH' order by code")
+                .query((rs, n) -> new NewAccount(rs.getString("code").toLowerCase(),
+                        rs.getString("secretary") == null ? rs.getString("name") : rs.getString("secretary"),
+                        Role.BRANCH_SECRETARY, rs.getLong("unit_id"), rs.getLong("id")))
+                .list().forEach(demo::add);
+        return demo;
+    }
+
+    private static TableSource resource(String name) {
+        ClassPathResource resource = new ClassPathResource("demo/" + name);
+        return new TableSource(name, resource::getInputStream);
+    }
+}

@@ -1,0 +1,37 @@
+package org.xingping.platform.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.xingping.platform.CurrentUser;
+
+/**
+ * An account whose password was set by someone else (the first admin, a reset) must choose its
+ * own before it can do anything else.
+ */
+class PasswordChangeGate extends OncePerRequestFilter {
+
+    static final String CHANGE_PAGE = "/account/password";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean mustChange = CurrentUser.get().map(CurrentUser::mustChangePassword).orElse(false);
+        if (mustChange && !path.equals(CHANGE_PAGE) && !path.equals("/logout") && !isStatic(path)) {
+            response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isStatic(String path) {
+        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                || path.startsWith("/img/") || path.equals("/error");
+    }
+}
