@@ -53,9 +53,9 @@ final class CampaignRecords {
 
         List<BranchRecord> records = new ArrayList<>(declared.size());
         declared.forEach((branch, declaration) -> {
-            Confirmed facts0 = confirmed.getOrDefault(branch, Confirmed.NOTHING);
-            records.add(new BranchRecord(branch, declaration.target(), observed.get(branch), facts0.appraisal(),
-                    flagsHolding(declaration, facts0), facts0.vetoes(),
+            Confirmed facts = confirmed.getOrDefault(branch, Confirmed.NOTHING);
+            records.add(new BranchRecord(branch, declaration.target(), observed.get(branch), facts.appraisal(),
+                    flagsHolding(declaration, facts), facts.vetoes(),
                     history(standard, declaration, levels.getOrDefault(branch, Map.of()))));
         });
         return records;
