@@ -63,19 +63,27 @@ final class XingPingLauncher {
             return SERVING;
         }
         if (command instanceof DatabaseCommand databaseCommand) {
-            try (ConfigurableApplicationContext context = headless()) {
-                return databaseCommand.execute(context);
-            }
+            return Headless.run(databaseCommand);
         }
         return new CommandLine.RunLast().execute(parseResult);
     }
 
-    private static ConfigurableApplicationContext headless() {
-        return new SpringApplicationBuilder(XingPingApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "xingping.headless=true",
-                        "logging.level.root=WARN", "logging.level.org.xingping=INFO")
-                .run();
+    /**
+     * Spring without a web server, for the commands that work on the database. A class of its own
+     * because verifying code that hands a context to a command loads a dozen of Spring's types
+     * from the fat jar, which the commands without Spring (evaluate, plan) should not wait for.
+     */
+    private static final class Headless {
+
+        static int run(DatabaseCommand command) {
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(XingPingApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("spring.main.banner-mode=off", "xingping.headless=true",
+                            "logging.level.root=WARN", "logging.level.org.xingping=INFO")
+                    .run()) {
+                return command.execute(context);
+            }
+        }
     }
 
     @Command(name = "xingping", mixinStandardHelpOptions = true, version = "XingPing 0.1",
