@@ -37,6 +37,7 @@ public final class RatingEngine {
      * @param population every branch in the campaign's scope (the base of {@code of: all-branches} quotas)
      * @throws EvaluationRefused listing every record that cannot be evaluated (an item nobody scored,
      *         a missing appraisal the standard uses, a branch given twice)
+     * @throws IllegalArgumentException when the population is smaller than the number of records
      */
     public Evaluation evaluate(List<BranchRecord> records, int population) {
         if (population < records.size()) {

@@ -52,6 +52,8 @@ public final class StandardReader {
 
     public static final String FORMAT = "xingping-standard/1";
 
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     private static final List<String> TOP_KEYS = List.of("format", "id", "name", "issuer", "year", "rounding",
             "conditions", "sections", "formula", "observation", "levels", "vetoes", "promotion", "quotas",
             "honours", "notice");
@@ -72,7 +74,7 @@ public final class StandardReader {
      */
     public static RatingStandard read(String text) {
         StandardReader reader = new StandardReader();
-        Node root = reader.compose(text);
+        Node root = reader.compose(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
         reader.problems.throwIfAny();
         RatingStandard standard = new YamlNode(root, "", reader.problems).asMap()
                 .map(reader::standard).orElse(null);
@@ -81,7 +83,7 @@ public final class StandardReader {
     }
 
     /**
-     * The text of a file that must be UTF-8, without its byte-order mark.
+     * The text of a file that must be UTF-8.
      *
      * @throws StandardRefused when the bytes are not UTF-8, naming the line of the first bad byte
      */
@@ -106,8 +108,7 @@ public final class StandardReader {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return out.toString();
     }
 
     private Node compose(String text) {
