@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -114,13 +115,17 @@ public class EvaluateCommand implements Callable<Integer> {
             return USAGE;
         }
         try {
-            // The standard loads beside the table files: on two cores a cold start is then shorter.
-            FutureTask<RatingStandard> loading = new FutureTask<>(() -> new StandardLoader().load(standard));
-            Thread loader = new Thread(loading, "standard-loader");
-            loader.setDaemon(true);
-            loader.start();
+            FutureTask<RatingStandard> loading = startLoadingTheStandard();
             CampaignFiles files = CampaignFiles.read(declarations, scores, Optional.ofNullable(facts), Optional.ofNullable(history));
-            RatingStandard loaded = loaded(loading);
+            RatingStandard loaded;
+            try {
+                loaded = loaded(loading);
+            } catch (StandardRefused refused) {
+                // Rows cannot be checked against a refused standard; what the reader found still counts.
+                List<String> problems = new ArrayList<>(describe(refused));
+                files.tables().problems().forEach(problem -> problems.add(problem.describe()));
+                return refuse(problems);
+            }
             List<BranchRecord> records = CampaignRecords.read(loaded, files);
             if (population < records.size()) {
                 err.println("用法错误：--population " + population + " 少于申报支部数 " + records.size() + "，它应是创建范围内的支部总数。");
@@ -131,13 +136,24 @@ public class EvaluateCommand implements Callable<Integer> {
             String csv = ResultCsv.render(evaluation, loaded.rounding().scale(), locale());
             report(loaded, evaluation, csv);
             return DONE;
-        } catch (StandardRefused refused) {
-            return refuse(refused.problems().stream().map(p -> fileName(standard) + "：" + p.describe()).toList());
         } catch (TableRefused refused) {
             return refuse(refused.problems().stream().map(TableProblem::describe).toList());
         } catch (EvaluationRefused refused) {
             return refuse(refused.problems());
         }
+    }
+
+    /** The standard loads beside the table files: on two cores a cold start is then shorter. */
+    private FutureTask<RatingStandard> startLoadingTheStandard() {
+        FutureTask<RatingStandard> loading = new FutureTask<>(() -> new StandardLoader().load(standard));
+        Thread loader = new Thread(loading, "standard-loader");
+        loader.setDaemon(true);
+        loader.start();
+        return loading;
+    }
+
+    private List<String> describe(StandardRefused refused) {
+        return refused.problems().stream().map(problem -> fileName(standard) + "：" + problem.describe()).toList();
     }
 
     private static RatingStandard loaded(FutureTask<RatingStandard> loading) {

@@ -209,6 +209,15 @@ class EvaluateCommandTest {
                     "  standard.yaml：quotas[0].maxShare: 名额比例应大于 0 且不超过 1（如 0.20 表示 20%），而不是 20（第 102 行）");
             assertThat(out).doesNotExist();
         }
+
+        @Test
+        void listsTheReadersProblemsBesideThoseOfARefusedStandard() throws IOException {
+            standard = write("standard.yaml", "format: xingping-standard/1\n");
+            Path scores = write("scores.csv", "branch_code,scorer,item_code\nX1,张三,A1\n");
+            CommandRun run = evaluate(scores);
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains("standard.yaml：id: 缺少必填项（第 1 行）").contains("scores.csv");
+        }
     }
 
     @Nested
