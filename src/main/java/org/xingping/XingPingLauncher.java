@@ -1,5 +1,8 @@
 package org.xingping;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -8,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.xingping.platform.cli.DatabaseCommand;
+import org.xingping.standard.cli.EvaluateCommand;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,8 +39,13 @@ final class XingPingLauncher {
 
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Serve())
-                .addSubcommand("serve", new Serve());
+                .addSubcommand("serve", new Serve())
+                .addSubcommand("evaluate", new EvaluateCommand());
         commandLine.setExecutionStrategy(XingPingLauncher::execute);
+        // Chinese help, summaries and CSV must survive a C or POSIX locale, where Java would
+        // otherwise print them as question marks; set after the subcommands so they share it.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         return commandLine;
     }
 
@@ -54,19 +63,27 @@ final class XingPingLauncher {
             return SERVING;
         }
         if (command instanceof DatabaseCommand databaseCommand) {
-            try (ConfigurableApplicationContext context = headless()) {
-                return databaseCommand.execute(context);
-            }
+            return Headless.run(databaseCommand);
         }
         return new CommandLine.RunLast().execute(parseResult);
     }
 
-    private static ConfigurableApplicationContext headless() {
-        return new SpringApplicationBuilder(XingPingApplication.class)
-                .web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off", "xingping.headless=true",
-                        "logging.level.root=WARN", "logging.level.org.xingping=INFO")
-                .run();
+    /**
+     * Spring without a web server, for the commands that work on the database. A class of its own
+     * because verifying code that hands a context to a command loads a dozen of Spring's types
+     * from the fat jar, which the commands without Spring (evaluate, plan) should not wait for.
+     */
+    private static final class Headless {
+
+        static int run(DatabaseCommand command) {
+            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(XingPingApplication.class)
+                    .web(WebApplicationType.NONE)
+                    .properties("spring.main.banner-mode=off", "xingping.headless=true",
+                            "logging.level.root=WARN", "logging.level.org.xingping=INFO")
+                    .run()) {
+                return command.execute(context);
+            }
+        }
     }
 
     @Command(name = "xingping", mixinStandardHelpOptions = true, version = "XingPing 0.1",

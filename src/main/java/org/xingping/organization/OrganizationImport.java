@@ -228,24 +228,36 @@ public class OrganizationImport {
         jdbc.queryForList("select code from unit", String.class).forEach(code -> unitCodes.put(code, true));
         unitLines.forEach(line -> unitCodes.put(line.details().code(), true));
         Map<String, OrganizationTree.Node> nodes = new HashMap<>();
+        Map<String, List<OrganizationTree.Node>> storedChildren = new HashMap<>();
         jdbc.query("""
                 select o.code, u.code as unit_code, p.code as parent_code, o.type
                 from party_organization o join unit u on u.id = o.unit_id
-                left join party_organization p on p.id = o.parent_id""", rs -> {
-            nodes.put(rs.getString(1), new OrganizationTree.Node(rs.getString(1), rs.getString(2), rs.getString(3),
-                    OrganizationType.valueOf(rs.getString(4))));
+                left join party_organization p on p.id = o.parent_id order by o.code""", rs -> {
+            OrganizationTree.Node stored = new OrganizationTree.Node(rs.getString(1), rs.getString(2),
+                    rs.getString(3), OrganizationType.valueOf(rs.getString(4)));
+            nodes.put(stored.code(), stored);
+            if (!stored.isTop()) {
+                storedChildren.computeIfAbsent(stored.parentCode(), parent -> new ArrayList<>()).add(stored);
+            }
         });
         for (OrganizationLine line : lines) {
             nodes.put(line.code(), new OrganizationTree.Node(line.code(), line.unitCode(), line.parentCode(),
                     line.type()));
         }
+        Map<String, Integer> inFile = new HashMap<>();
+        lines.forEach(line -> inFile.put(line.code(), line.line()));
         OrganizationTree tree = new OrganizationTree(nodes::get);
         for (OrganizationLine line : lines) {
             if (!unitCodes.containsKey(line.unitCode())) {
                 found.add(line.line(), "unit_code", text("rule.unitUnknown", line.unitCode()));
                 continue;
             }
-            tree.check(nodes.get(line.code()))
+            OrganizationTree.Node node = nodes.get(line.code());
+            tree.check(node).forEach(refusal -> found.add(line.line(), refusal.column(), chinese(refusal)));
+            // Stored organisations below a row that the file leaves where they are must still fit under it.
+            List<OrganizationTree.Node> staying = storedChildren.getOrDefault(line.code(), List.of()).stream()
+                    .filter(child -> !inFile.containsKey(child.code())).toList();
+            tree.checkBelow(node, staying)
                     .forEach(refusal -> found.add(line.line(), refusal.column(), chinese(refusal)));
         }
         problems.addAll(found.list());

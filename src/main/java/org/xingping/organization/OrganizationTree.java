@@ -54,6 +54,29 @@ final class OrganizationTree {
         return refusals;
     }
 
+    /**
+     * The rules the node breaks towards organisations already below it: a branch has nothing
+     * below it, and those below stay in its unit. {@code children} are those that stay below the
+     * node as it is; children that move with the same change are judged where they go.
+     */
+    List<Refusal> checkBelow(Node node, List<Node> children) {
+        List<Refusal> refusals = new ArrayList<>();
+        if (children.isEmpty()) {
+            return refusals;
+        }
+        if (node.type() != null && !node.type().mayHaveChildren()) {
+            refusals.add(new Refusal("type", "rule.childrenUnderBranch", node.code(), children.size(),
+                    children.get(0).code()));
+        }
+        List<Node> elsewhere = children.stream()
+                .filter(child -> node.unitCode() != null && !node.unitCode().equals(child.unitCode())).toList();
+        if (!elsewhere.isEmpty()) {
+            refusals.add(new Refusal("unit_code", "rule.childrenInOtherUnit", node.code(), elsewhere.size(),
+                    elsewhere.get(0).code(), elsewhere.get(0).unitCode(), node.unitCode()));
+        }
+        return refusals;
+    }
+
     /** Walks up from the node's parent; meeting the node again means the parents form a loop. */
     private java.util.Optional<Refusal> cycleThrough(Node node) {
         Set<String> seen = new HashSet<>();

@@ -11,31 +11,33 @@ import static org.xingping.platform.table.TableFixtures.utf8;
 import static org.xingping.platform.table.TableFixtures.xlsx;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xingping.support.HostileFiles;
+import org.xingping.support.HostileFiles.GeneratedCsv;
 
 class TableLimitsTest {
 
-    private static final long FIFTY_MB = 50L * 1024 * 1024;
+    private static final long FIFTY_MB = HostileFiles.FIFTY_MEGABYTES;
 
     @TempDir
     Path folder;
 
     @Test
     void refuses50MbCsvUploadWhileStreamingIt() {
-        GeneratedCsv upload = new GeneratedCsv(FIFTY_MB);
+        GeneratedCsv upload = HostileFiles.repeatedRows(ENGLISH_HEADER,
+                "U001-B01,U001,U001-P,党支部,市纪委监委机关第1党支部,毛强桂,13,4,否", FIFTY_MB);
         AtomicInteger rowsSeen = new AtomicInteger();
 
         TableRefused refused = catchThrowableOfType(TableRefused.class,
                 () -> new TableReader().read("organizations.csv", upload, ORGANIZATIONS, row -> rowsSeen.incrementAndGet()));
 
         assertThat(refused.getMessage()).isEqualTo("organizations.csv：文件大小超过上限 32 MB");
-        assertThat(upload.served).isLessThan(TableLimits.DEFAULT.maxBytes() + 1024 * 1024);
+        assertThat(upload.served()).isLessThan(TableLimits.DEFAULT.maxBytes() + 1024 * 1024);
         assertThat(rowsSeen.get()).isGreaterThan(100_000);
     }
 
@@ -93,38 +95,5 @@ class TableLimitsTest {
                 .startsWith("missing.csv：找不到文件");
         assertThat(catchThrowableOfType(TableRefused.class, () -> new TableReader().readAll(folder, ORGANIZATIONS)).getMessage())
                 .endsWith("是文件夹，不是表格文件");
-    }
-
-    /** A CSV upload of any size, made as it is read so that the test holds none of it. */
-    private static final class GeneratedCsv extends InputStream {
-
-        private final long size;
-        private final byte[] header = utf8(ENGLISH_HEADER + "\n");
-        private final byte[] line = utf8("U001-B01,U001,U001-P,党支部,市纪委监委机关第1党支部,毛强桂,13,4,否\n");
-        long served;
-
-        GeneratedCsv(long size) {
-            this.size = size;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (served >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(length, size - served);
-            for (int i = 0; i < n; i++) {
-                long at = served + i;
-                buffer[offset + i] = at < header.length ? header[(int) at] : line[(int) ((at - header.length) % line.length)];
-            }
-            served += n;
-            return n;
-        }
     }
 }
