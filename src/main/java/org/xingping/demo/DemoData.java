@@ -24,9 +24,10 @@ import org.xingping.platform.table.Column;
 import org.xingping.platform.table.TableReader;
 import org.xingping.platform.table.TableRow;
 import org.xingping.platform.table.TableSchema;
+import org.xingping.standard.RatingStandardManagement;
 
 /**
- * Loads the reference data set (the 2021 campaign of ../shared/reference, shipped under
+ * Loads the reference data set (the 2021 campaign of the shared reference files, shipped under
  * {@code demo/}) and opens the demo accounts, once: a second start finds them and does nothing.
  *
  * <p>Accounts, all with the password {@value #PASSWORD}: {@code admin} (系统管理员), {@code gongwei}
@@ -39,6 +40,7 @@ class DemoData implements SmartLifecycle {
 
     static final String PASSWORD = "Demo@2021";
     static final int YEAR = 2021;
+    static final String STANDARD = "zmd-szjg-2021";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final TableSchema OBSERVERS = TableSchema.of("observers", "观摩人员",
             new Column("name", "姓名", true), new Column("role", "职务", true),
@@ -51,8 +53,10 @@ class DemoData implements SmartLifecycle {
     private final JdbcClient jdbc;
 
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
-            AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions) {
+            AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
+            RatingStandardManagement standards) {
         this.transaction = new TransactionTemplate(transactions);
+        this.standards = standards;
         this.properties = properties;
         this.importer = importer;
         this.accounts = accounts;
@@ -61,6 +65,7 @@ class DemoData implements SmartLifecycle {
     }
 
     private final TransactionTemplate transaction;
+    private final RatingStandardManagement standards;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -97,11 +102,14 @@ class DemoData implements SmartLifecycle {
         } else {
             log.warn("Demo mode: the registry is not empty, the reference data set is not loaded");
         }
+        if (standards.find(STANDARD).isEmpty()) {
+            standards.upload(bytes("standard-2021.yaml"));
+        }
         List<NewAccount> missing = demoAccounts().stream()
                 .filter(account -> accounts.findByUsername(account.username()).isEmpty()).toList();
         int opened = accounts.openAll(missing, PASSWORD);
         settings.put("demo.loaded", Integer.toString(YEAR));
-        log.info("Demo data loaded: reference units and organisations, {} accounts (password {}) in {} ms", opened,
+        log.info("Demo data loaded: reference units, organisations and standard, {} accounts (password {}) in {} ms", opened,
                 PASSWORD, (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -133,6 +141,14 @@ class DemoData implements SmartLifecycle {
                         Role.BRANCH_SECRETARY, rs.getLong("unit_id"), rs.getLong("id")))
                 .list().forEach(demo::add);
         return demo;
+    }
+
+    private static byte[] bytes(String name) {
+        try (var in = new ClassPathResource("demo/" + name).getInputStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the demo file " + name + " cannot be read", e);
+        }
     }
 
     private static TableSource resource(String name) {

@@ -109,7 +109,8 @@ public class AuditLog {
                 rs.getString("after_state"), rs.getString("remote_address"));
     }
 
-    static String currentActor() {
+    /** Who is acting: the signed-in account, or {@value #SYSTEM_ACTOR} outside a request. */
+    public static String currentActor() {
         return CurrentUser.get().map(CurrentUser::getUsername).orElse(SYSTEM_ACTOR);
     }
 

@@ -1,0 +1,8 @@
+package org.xingping.standard;
+
+import org.xingping.support.PostgresDatabase;
+
+/** Stored standards on a real PostgreSQL. */
+@PostgresDatabase
+class RatingStandardStorageOnPostgresTests extends RatingStandardStorageTests {
+}
