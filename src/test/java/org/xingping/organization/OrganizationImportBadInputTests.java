@@ -274,6 +274,20 @@ class OrganizationImportBadInputTests {
                 "organizations.csv 第4行 level_2020（星级_2020）：星级“-1”应为 0–5 的整数");
     }
 
+    @Test
+    void listsEveryBadRowOfAFileAtOnce() {
+        List<String> problems = refusingOrganizations(organizations(STORED_BRANCH,
+                "U001-B97,U001,U999-P,党支部,市纪委监委机关第97党支部,王平,十二,,",
+                NEW_BRANCH,
+                "U001-B98,U001,U001-P,支部,市纪委监委机关第98党支部,李华,9,7,否"));
+
+        assertThat(problems).containsExactly(
+                "organizations.csv 第3行 members（党员数）：党员数“十二”应为不小于 0 的整数",
+                "organizations.csv 第3行 parent_code（上级组织编码）：上级组织 U999-P 不存在（既不在系统中，也不在本文件中）",
+                "organizations.csv 第5行 type（类型）：类型“支部”不存在，应为 机关党委、党委、党总支 或 党支部",
+                "organizations.csv 第5行 level_2020（星级_2020）：星级“7”应为 0–5 的整数");
+    }
+
     // --- whole files --------------------------------------------------------------------------------
 
     @Test
