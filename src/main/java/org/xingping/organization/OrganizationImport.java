@@ -214,8 +214,8 @@ public class OrganizationImport {
             if (redFlag == null) {
                 refusals.add(new Refusal("red_flag_" + entry.getKey(), "rule.yesNo", entry.getValue()));
             } else if (redFlag) {
-                refusals.add(new Refusal("red_flag_" + entry.getKey(), "rule.redFlagNeedsFiveStars",
-                        entry.getKey(), 0));
+                refusals.add(new Refusal("red_flag_" + entry.getKey(), "rule.redFlagWithoutLevel",
+                        Integer.valueOf(entry.getKey())));
             }
         }
         return levels;

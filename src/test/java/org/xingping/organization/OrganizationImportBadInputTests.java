@@ -105,6 +105,20 @@ class OrganizationImportBadInputTests {
     }
 
     @Test
+    void writesLineNumbersAndYearsInMessagesWithoutGrouping() {
+        List<String> rows = new ArrayList<>();
+        rows.add(NEW_BRANCH);
+        for (int i = 1; i <= 1200; i++) {
+            rows.add("U001-C%04d,U001,U001-P,党支部,市纪委监委机关第%d党小组,王平,3,,".formatted(i, i));
+        }
+        rows.add("U001-B99,U001,U001-P,党支部,市纪委监委机关第100党支部,李华,9,4,是");
+
+        assertThat(refusingOrganizations(organizations(rows))).containsExactly(
+                "organizations.csv 第1203行 red_flag_2020（红旗党支部_2020）：2020年为红旗党支部，但当年星级为 4：红旗党支部须为五星级",
+                "organizations.csv 第1203行 code（编码）：编码 U001-B99 在本文件中重复（第 2 行已出现）");
+    }
+
+    @Test
     void refusesBothFilesWhenEachRepeatsACodeListingTheProblemsOfBoth() {
         List<String> problems = refusing(
                 units(NEW_UNIT, "U106,市退役军人事务局（重复）,市直,市行政中心,32.9818,114.0553"),
@@ -272,6 +286,19 @@ class OrganizationImportBadInputTests {
                 "organizations.csv 第2行 level_2020（星级_2020）：星级“6”应为 0–5 的整数",
                 "organizations.csv 第3行 level_2020（星级_2020）：星级“四星”应为 0–5 的整数",
                 "organizations.csv 第4行 level_2020（星级_2020）：星级“-1”应为 0–5 的整数");
+    }
+
+    @Test
+    void refusesARedFlagWithoutFiveStarsOrNeitherYesNorNo() {
+        List<String> problems = refusingOrganizations(organizations(
+                "U001-B97,U001,U001-P,党支部,市纪委监委机关第97党支部,王平,12,4,是",
+                "U001-B98,U001,U001-P,党支部,市纪委监委机关第98党支部,李华,9,,是",
+                "U001-B99,U001,U001-P,党支部,市纪委监委机关第99党支部,赵敏,12,5,红旗"));
+
+        assertThat(problems).containsExactly(
+                "organizations.csv 第2行 red_flag_2020（红旗党支部_2020）：2020年为红旗党支部，但当年星级为 4：红旗党支部须为五星级",
+                "organizations.csv 第3行 red_flag_2020（红旗党支部_2020）：2020年为红旗党支部，但没有填当年星级：红旗党支部须为五星级",
+                "organizations.csv 第4行 red_flag_2020（红旗党支部_2020）：“红旗”应填 是 或 否");
     }
 
     @Test
