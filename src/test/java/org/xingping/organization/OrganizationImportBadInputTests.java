@@ -263,6 +263,14 @@ class OrganizationImportBadInputTests {
     }
 
     @Test
+    void refusesSwappedLatitudeAndLongitudeSayingSo() {
+        List<String> problems = refusingUnits(units("U106,市退役军人事务局,市直,市行政中心,114.0553,32.9818"));
+
+        assertThat(problems).containsExactly("units.csv 第2行 latitude（纬度）："
+                + "纬度 114.0553 和经度 32.9818 填反了，请对调");
+    }
+
+    @Test
     void refusesMemberCountsThatAreNotWholeNumbersOfAtLeastZero() {
         List<String> problems = refusingOrganizations(organizations(
                 "U001-B97,U001,U001-P,党支部,市纪委监委机关第97党支部,王平,十二,,",
