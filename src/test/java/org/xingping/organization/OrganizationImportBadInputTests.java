@@ -370,6 +370,20 @@ class OrganizationImportBadInputTests {
     }
 
     @Test
+    void refusesANulCharacterHiddenInAWorkbookCell() {
+        refusesANulCharacterInAWorkbookCell(imports);
+    }
+
+    /** OOXML writes control characters as _xHHHH_; PostgreSQL cannot store a NUL in text at all. */
+    static void refusesANulCharacterInAWorkbookCell(RefusedImports imports) {
+        byte[] sheet = HostileFiles.withPartsEdited(workbook(cells(ORGANIZATIONS_HEADER),
+                cells("U001-B99,U001,U001-P,党支部,市纪委监委机关(NUL)第99党支部,王平,12,,")), "(NUL)", "_x0000_");
+
+        assertThat(imports.ofOrganizations(file("organizations.xlsx", sheet))).containsExactly(
+                "organizations.xlsx 第2行 name（名称）：单元格含有空字符（U+0000），请删除后再导入");
+    }
+
+    @Test
     void refusesUtf16Text() {
         List<String> problems = imports.ofOrganizations(csv("organizations.csv", StandardCharsets.UTF_16,
                 ORGANIZATIONS_HEADER, NEW_BRANCH));

@@ -9,7 +9,8 @@ import org.xingping.support.XingPingTest;
 
 /**
  * The bad inputs of {@link OrganizationImportBadInputTests} whose outcome rests on the database,
- * on a real PostgreSQL: the loop check reads the stored tree through SQL.
+ * on a real PostgreSQL: the loop check reads the stored tree through SQL, and PostgreSQL refuses
+ * text that H2 stores.
  */
 @XingPingTest
 @PostgresDatabase
@@ -35,4 +36,8 @@ class OrganizationImportOnPostgresTests {
         OrganizationImportBadInputTests.refusesALoopThroughStoredOrganisations(imports, jdbc);
     }
 
+    @Test
+    void refusesANulCharacterHiddenInAWorkbookCell() {
+        OrganizationImportBadInputTests.refusesANulCharacterInAWorkbookCell(imports);
+    }
 }
