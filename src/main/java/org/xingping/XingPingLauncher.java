@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.xingping.organization.cli.ImportCommand;
 import org.xingping.platform.cli.DatabaseCommand;
 import org.xingping.standard.cli.EvaluateCommand;
 
@@ -40,6 +41,7 @@ final class XingPingLauncher {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Serve())
                 .addSubcommand("serve", new Serve())
+                .addSubcommand("import", new ImportCommand())
                 .addSubcommand("evaluate", new EvaluateCommand());
         commandLine.setExecutionStrategy(XingPingLauncher::execute);
         // Chinese help, summaries and CSV must survive a C or POSIX locale, where Java would
@@ -59,10 +61,20 @@ final class XingPingLauncher {
         }
         Object command = last.commandSpec().userObject();
         if (command instanceof Serve serve) {
+            String unknown = serve.unknownWord();
+            if (unknown != null) {
+                last.commandSpec().commandLine().getErr().printf("未知命令或参数：%s（可用 --help 查看命令）%n"
+                        + "Unknown command or argument: %s (see --help)%n", unknown, unknown);
+                return CommandLine.ExitCode.USAGE;
+            }
             serve.start();
             return SERVING;
         }
         if (command instanceof DatabaseCommand databaseCommand) {
+            int usage = databaseCommand.usage();
+            if (usage != 0) {
+                return usage;
+            }
             return Headless.run(databaseCommand);
         }
         return new CommandLine.RunLast().execute(parseResult);
@@ -102,6 +114,14 @@ final class XingPingLauncher {
 
         @Unmatched
         List<String> springArguments = new ArrayList<>();
+
+        /**
+         * Spring's own arguments are options (--server.port=8081); a bare word is a mistyped command,
+         * which must not start the web application in its place.
+         */
+        String unknownWord() {
+            return springArguments.stream().filter(argument -> !argument.startsWith("--")).findFirst().orElse(null);
+        }
 
         void start() {
             List<String> arguments = new ArrayList<>(springArguments);

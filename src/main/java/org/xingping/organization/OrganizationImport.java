@@ -76,12 +76,16 @@ public class OrganizationImport {
     public ImportSummary importTables(Optional<TableSource> unitsFile, Optional<TableSource> organizationsFile) {
         List<TableProblem> problems = new ArrayList<>();
         List<UnitLine> unitLines = unitsFile.map(file -> readUnits(file, problems)).orElse(List.of());
-        List<OrganizationLine> organizationLines = organizationsFile.map(file -> readOrganizations(file, problems))
-                .orElse(List.of());
+        List<TableProblem> organizationProblems = new ArrayList<>();
+        List<OrganizationLine> organizationLines = organizationsFile
+                .map(file -> readOrganizations(file, organizationProblems)).orElse(List.of());
         // The tree is checked even when rows have problems of their own: the list names every bad row.
         if (organizationsFile.isPresent() && !organizationLines.isEmpty()) {
-            checkTree(organizationsFile.get().fileName(), unitLines, organizationLines, problems);
+            checkTree(organizationsFile.get().fileName(), unitLines, organizationLines, organizationProblems);
         }
+        // A row's own problems and its place in the tree are found apart; people read them line by line.
+        organizationProblems.sort(Comparator.comparingInt(TableProblem::line));
+        problems.addAll(organizationProblems);
         if (!problems.isEmpty()) {
             throw new TableRefused(problems);
         }
@@ -210,8 +214,8 @@ public class OrganizationImport {
             if (redFlag == null) {
                 refusals.add(new Refusal("red_flag_" + entry.getKey(), "rule.yesNo", entry.getValue()));
             } else if (redFlag) {
-                refusals.add(new Refusal("red_flag_" + entry.getKey(), "rule.redFlagNeedsFiveStars",
-                        entry.getKey(), 0));
+                refusals.add(new Refusal("red_flag_" + entry.getKey(), "rule.redFlagWithoutLevel",
+                        Integer.valueOf(entry.getKey())));
             }
         }
         return levels;

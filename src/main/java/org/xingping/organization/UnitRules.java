@@ -41,16 +41,32 @@ final class UnitRules {
         if (unit.site() != null && unit.site().length() > 200) {
             refusals.add(new Refusal("site", "rule.tooLong", 200));
         }
+        if (swapped(unit.latitude(), unit.longitude())) {
+            refusals.add(new Refusal("latitude", "rule.coordinatesSwapped", unit.latitude().toPlainString(),
+                    unit.longitude().toPlainString()));
+            return refusals;
+        }
         checkCoordinate(refusals, "latitude", unit.latitude(), MIN_LATITUDE, MAX_LATITUDE);
         checkCoordinate(refusals, "longitude", unit.longitude(), MIN_LONGITUDE, MAX_LONGITUDE);
         return refusals;
+    }
+
+    /** Both outside their ranges, and both inside the other's: the columns were mixed up. */
+    private static boolean swapped(BigDecimal latitude, BigDecimal longitude) {
+        return latitude != null && longitude != null
+                && !within(latitude, MIN_LATITUDE, MAX_LATITUDE) && !within(longitude, MIN_LONGITUDE, MAX_LONGITUDE)
+                && within(latitude, MIN_LONGITUDE, MAX_LONGITUDE) && within(longitude, MIN_LATITUDE, MAX_LATITUDE);
+    }
+
+    private static boolean within(BigDecimal value, BigDecimal min, BigDecimal max) {
+        return value.compareTo(min) >= 0 && value.compareTo(max) <= 0;
     }
 
     private static void checkCoordinate(List<Refusal> refusals, String column, BigDecimal value, BigDecimal min,
             BigDecimal max) {
         if (value == null) {
             refusals.add(new Refusal(column, "rule.required"));
-        } else if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+        } else if (!within(value, min, max)) {
             refusals.add(new Refusal(column, "rule.coordinateOutsideChina", value.toPlainString(),
                     min.toPlainString(), max.toPlainString()));
         } else if (value.scale() > 6) {

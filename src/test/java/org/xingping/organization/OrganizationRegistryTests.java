@@ -127,10 +127,13 @@ class OrganizationRegistryTests {
     }
 
     @Test
-    void refusesCoordinatesOutsideChina() {
+    void refusesCoordinatesOutsideChinaAndSwappedOnes() {
+        assertThatThrownBy(() -> registry.createUnit(new UnitDetails("U900", "测试单位", "市直", null,
+                new BigDecimal("60.2"), new BigDecimal("114.05"))))
+                .extracting(e -> ((OrganizationRefused) e).messageKey()).isEqualTo("rule.coordinateOutsideChina");
         assertThatThrownBy(() -> registry.createUnit(new UnitDetails("U900", "测试单位", "市直", null,
                 new BigDecimal("114.05"), new BigDecimal("32.98"))))
-                .extracting(e -> ((OrganizationRefused) e).messageKey()).isEqualTo("rule.coordinateOutsideChina");
+                .extracting(e -> ((OrganizationRefused) e).messageKey()).isEqualTo("rule.coordinatesSwapped");
         assertThat(registry.unitByCode("U900")).isEmpty();
     }
 

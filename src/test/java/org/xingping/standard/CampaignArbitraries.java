@@ -1,6 +1,8 @@
 package org.xingping.standard;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Random campaigns under a standard for the property tests: declared branches with what each
@@ -33,7 +36,7 @@ final class CampaignArbitraries {
             }
             Map<Integer, StarLevel> history = new HashMap<>();
             history.put(standard.year() - 1, StarLevel.of(lastYear));
-            return new BranchRecord(code, declaration, scores.build(), Optional.of(new java.math.BigDecimal(appraisal)),
+            return new BranchRecord(code, declaration, scores.build(), Optional.of(new BigDecimal(appraisal)),
                     flags, vetoes, new LevelHistory(history));
         }
 
@@ -72,31 +75,31 @@ final class CampaignArbitraries {
         Arbitrary<Integer> observers = Arbitraries.integers().between(1, 6);
         // Half the branches are flawless, so totals tie and quotas bind; the rest lose points here and there.
         Arbitrary<List<List<String>>> entries = observers.flatMap(count -> Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(flawless(standard, count))),
-                net.jqwik.api.Tuple.of(2, Combinators.combine(
+                Tuple.of(2, Arbitraries.just(flawless(standard, count))),
+                Tuple.of(2, Combinators.combine(
                         standard.items().stream().map(item -> entry(item).list().ofSize(count)).toList()).as(lists -> lists))));
         Arbitrary<String> appraisal = Arbitraries.integers().between(50, 100).map(String::valueOf);
         Arbitrary<Set<String>> flags = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, Arbitraries.just(Set.copyOf(flagCodes(standard)))),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(flagCodes(standard)).set().ofMaxSize(flagCodes(standard).size())));
+                Tuple.of(2, Arbitraries.just(Set.copyOf(flagCodes(standard)))),
+                Tuple.of(1, Arbitraries.of(flagCodes(standard)).set().ofMaxSize(flagCodes(standard).size())));
         Arbitrary<Set<String>> vetoes = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(6, Arbitraries.just(Set.<String>of())),
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(vetoCodes(standard)).set().ofMaxSize(1)));
+                Tuple.of(6, Arbitraries.just(Set.<String>of())),
+                Tuple.of(1, Arbitraries.of(vetoCodes(standard)).set().ofMaxSize(1)));
         return Combinators.combine(declarations(), entries, appraisal, flags, vetoes, Arbitraries.integers().between(0, 5))
                 .as((declaration, values, figure, flagSet, vetoSet, lastYear) ->
                         new BranchSpec("?", declaration, values, figure, flagSet, vetoSet, lastYear));
     }
 
     private static List<List<String>> flawless(RatingStandard standard, int observers) {
-        return standard.items().stream().map(item -> java.util.Collections.nCopies(observers, Scores.fullEntry(item))).toList();
+        return standard.items().stream().map(item -> Collections.nCopies(observers, Scores.fullEntry(item))).toList();
     }
 
     /** Half the branches aim at five stars from four or five, as in the reference campaign. */
     private static Arbitrary<DeclaredTarget> declarations() {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, Arbitraries.of(DeclaredTarget.keep(StarLevel.of(5)),
+                Tuple.of(1, Arbitraries.of(DeclaredTarget.keep(StarLevel.of(5)),
                         DeclaredTarget.promote(StarLevel.of(4), StarLevel.of(5)))),
-                net.jqwik.api.Tuple.of(1, anyDeclaration()));
+                Tuple.of(1, anyDeclaration()));
     }
 
     private static Arbitrary<DeclaredTarget> anyDeclaration() {
@@ -110,8 +113,8 @@ final class CampaignArbitraries {
     /** What one observer enters for an item: full marks most of the time. */
     static Arbitrary<String> entry(Item item) {
         return Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(5, Arbitraries.just(Scores.fullEntry(item))),
-                net.jqwik.api.Tuple.of(2, anyEntry(item)));
+                Tuple.of(5, Arbitraries.just(Scores.fullEntry(item))),
+                Tuple.of(2, anyEntry(item)));
     }
 
     /** Any value the item's rule takes. */
@@ -119,7 +122,7 @@ final class CampaignArbitraries {
         ItemRule rule = item.rule();
         if (rule instanceof ItemRule.Points points) {
             int steps = item.max().divide(points.step()).intValueExact();
-            return Arbitraries.integers().between(0, steps).map(k -> points.step().multiply(java.math.BigDecimal.valueOf(k)).toPlainString());
+            return Arbitraries.integers().between(0, steps).map(k -> points.step().multiply(BigDecimal.valueOf(k)).toPlainString());
         }
         if (rule instanceof ItemRule.Deduct || rule instanceof ItemRule.Count) {
             return Arbitraries.integers().between(0, 4).map(String::valueOf);

@@ -3,6 +3,7 @@ package org.xingping.standard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.xingping.standard.BranchFixtures.branch;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ class HundredTenPointStandardTest {
         assertThat(score.parts().base()).isEqualByComparingTo("100");
         assertThat(score.sections().get("JF")).isEqualByComparingTo("10");
         assertThat(score.total()).isEqualByComparingTo("110");
-        assertThat(STANDARD.sections().stream().map(Section::maxScore).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))
+        assertThat(STANDARD.sections().stream().map(Section::maxScore).reduce(BigDecimal.ZERO, BigDecimal::add))
                 .isEqualByComparingTo("110");
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xingping.standard.BranchFixtures.branch;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -336,7 +337,7 @@ class ReferenceStandardEvaluationTest {
 
         @Test
         void anItemNobodyScoredIsRefusedNotCountedAsZero() {
-            ObservedScores scores = ObservedScores.builder(STANDARD).add("A1", java.math.BigDecimal.ONE).build();
+            ObservedScores scores = ObservedScores.builder(STANDARD).add("A1", BigDecimal.ONE).build();
             assertThatThrownBy(() -> engine.evaluate(List.of(branch("X").scored(scores).build()), POPULATION))
                     .isInstanceOf(EvaluationRefused.class)
                     .hasMessageContaining("支部 X 的指标 A2 无人评分");

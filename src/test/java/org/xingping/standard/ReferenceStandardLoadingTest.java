@@ -1,8 +1,10 @@
 package org.xingping.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +35,10 @@ class ReferenceStandardLoadingTest {
         assertThat(standard.item("A2").orElseThrow().rule()).isInstanceOf(ItemRule.Check.class);
         assertThat(standard.item("B4").orElseThrow().rule()).isEqualTo(new ItemRule.Points(new BigDecimal("0.5")));
         assertThat(((ItemRule.Grade) standard.item("B2").orElseThrow().rule()).grades())
-                .containsExactly(org.assertj.core.api.Assertions.entry("好", new BigDecimal("4")),
-                        org.assertj.core.api.Assertions.entry("较好", new BigDecimal("3")),
-                        org.assertj.core.api.Assertions.entry("一般", new BigDecimal("1.5")),
-                        org.assertj.core.api.Assertions.entry("差", new BigDecimal("0")));
+                .containsExactly(entry("好", new BigDecimal("4")),
+                        entry("较好", new BigDecimal("3")),
+                        entry("一般", new BigDecimal("1.5")),
+                        entry("差", new BigDecimal("0")));
         Section bonus = standard.sections().get(5);
         assertThat(bonus.part()).isEqualTo(Part.BONUS);
         assertThat(bonus.cap()).contains(new BigDecimal("10"));
@@ -50,7 +52,7 @@ class ReferenceStandardLoadingTest {
         assertThat(standard.vetoes()).extracting(Veto::code).containsExactly("V1", "V2", "V3", "V4");
         assertThat(standard.vetoes().get(0).effect()).isEqualTo(new VetoEffect.MaxStars(StarLevel.of(3)));
         assertThat(standard.vetoes().get(2).effect()).isInstanceOf(VetoEffect.NotRated.class);
-        assertThat(standard.promotion()).contains(new Promotion(1, java.util.List.of("municipal_honour")));
+        assertThat(standard.promotion()).contains(new Promotion(1, List.of("municipal_honour")));
         assertThat(standard.quotas()).containsExactly(
                 new Quota(StarLevel.of(5), new BigDecimal("0.20"), Quota.Population.ALL_BRANCHES, Quota.Mode.HARD),
                 new Quota(StarLevel.of(4), new BigDecimal("0.45"), Quota.Population.ALL_BRANCHES, Quota.Mode.GUIDANCE));

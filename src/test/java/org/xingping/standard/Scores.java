@@ -1,6 +1,7 @@
 package org.xingping.standard;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class Scores {
             return "0";
         }
         if (rule instanceof ItemRule.Count count) {
-            return item.max().divide(count.each(), 0, java.math.RoundingMode.CEILING).toPlainString();
+            return item.max().divide(count.each(), 0, RoundingMode.CEILING).toPlainString();
         }
         if (rule instanceof ItemRule.Grade grade) {
             return grade.grades().entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
@@ -111,7 +112,7 @@ public final class Scores {
             return "0";
         }
         if (rule instanceof ItemRule.Deduct deduct) {
-            return item.max().divide(deduct.each(), 0, java.math.RoundingMode.CEILING).toPlainString();
+            return item.max().divide(deduct.each(), 0, RoundingMode.CEILING).toPlainString();
         }
         if (rule instanceof ItemRule.Grade grade) {
             return grade.grades().entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow().getKey();

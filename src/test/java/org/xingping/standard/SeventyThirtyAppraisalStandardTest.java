@@ -2,6 +2,7 @@ package org.xingping.standard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.xingping.standard.BranchFixtures.branch;
 
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ class SeventyThirtyAppraisalStandardTest {
         assertThat(evaluation.branch("V3").orElseThrow().reasons()).extracting(Reason::toString)
                 .containsExactly("总分83.8未达到5星分数线90", "4星名额已满（5）");
         assertThat(evaluation.quotas()).extracting(QuotaUse::cap, QuotaUse::candidates, QuotaUse::fallen)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 5, 2), org.assertj.core.groups.Tuple.tuple(5, 7, 2));
+                .containsExactly(tuple(3, 5, 2), tuple(5, 7, 2));
     }
 
     @Test

@@ -61,6 +61,26 @@ public final class HostileFiles {
         return rewritten.toByteArray();
     }
 
+    /**
+     * The workbook with {@code text} replaced in the XML of its parts: for what POI will not write,
+     * such as an escaped control character ({@code _x0000_}), which it would escape once more.
+     */
+    public static byte[] withPartsEdited(byte[] workbook, String text, String replacement) {
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                out.write(utf8(xml.replace(text, replacement)));
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rewritten.toByteArray();
+    }
+
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -58,10 +58,6 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
 
     @Override
     public int execute(ApplicationContext context) {
-        int usage = usage();
-        if (usage != 0) {
-            return usage;
-        }
         OrganizationImport importer = context.getBean(OrganizationImport.class);
         try {
             ImportSummary summary = importer.importTables(Optional.ofNullable(units).map(TableSource::of),
@@ -81,7 +77,8 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
         }
     }
 
-    private int usage() {
+    @Override
+    public int usage() {
         var err = spec.commandLine().getErr();
         if (units == null && organizations == null && declarations == null && observers == null) {
             err.println("请至少给出一个文件：--units、--organizations、--declarations 或 --observers。");

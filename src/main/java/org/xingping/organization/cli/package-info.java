@@ -1,2 +1,6 @@
-/** The {@code import} command of the interfaces contract. */
+/**
+ * The registry's command-line commands (interfaces.md), which the launcher runs on the configured
+ * database.
+ */
+@org.springframework.modulith.NamedInterface("cli")
 package org.xingping.organization.cli;

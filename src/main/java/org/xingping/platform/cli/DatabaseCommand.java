@@ -9,5 +9,11 @@ import org.springframework.context.ApplicationContext;
  */
 public interface DatabaseCommand {
 
+    /**
+     * Checks the arguments before any database is opened: 0 when they are usable, else the exit
+     * code of wrong usage (2) with the reason written to the command's error stream.
+     */
+    int usage();
+
     int execute(ApplicationContext context);
 }

@@ -243,6 +243,8 @@ final class XlsxSheet {
     private static final class SheetHandler extends DefaultHandler {
 
         private static final String FORMULA = "单元格含公式，请粘贴为数值后再导入";
+        /** Written _x0000_ in the XML; no database of ours stores it (PostgreSQL refuses it in text). */
+        private static final String NUL = "单元格含有空字符（U+0000），请删除后再导入";
 
         private final List<String> strings;
         private final RowAssembler rows;
@@ -341,6 +343,8 @@ final class XlsxSheet {
                 notes.add(new RowAssembler.CellNote(column, FORMULA));
             } else if ("e".equals(type)) {
                 notes.add(new RowAssembler.CellNote(column, "单元格是错误值 " + stored + "，请改为正确的值后再导入"));
+            } else if (Text.trim(value).indexOf('\u0000') >= 0) {
+                notes.add(new RowAssembler.CellNote(column, NUL));
             }
             put(column, value);
             nextColumn = column + 1;

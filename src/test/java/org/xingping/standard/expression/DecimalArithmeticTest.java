@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.Scale;
 
@@ -29,10 +32,10 @@ class DecimalArithmeticTest {
         }
     }
 
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<BigDecimal> powersOfTwoAndFive() {
-        return net.jqwik.api.Arbitraries.integers().between(0, 60).flatMap(twos ->
-                net.jqwik.api.Arbitraries.integers().between(0, 20).map(fives ->
+    @Provide
+    Arbitrary<BigDecimal> powersOfTwoAndFive() {
+        return Arbitraries.integers().between(0, 60).flatMap(twos ->
+                Arbitraries.integers().between(0, 20).map(fives ->
                         BigDecimal.valueOf(2).pow(twos).multiply(BigDecimal.valueOf(5).pow(fives))));
     }
 }
