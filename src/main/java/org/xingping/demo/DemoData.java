@@ -24,7 +24,7 @@ import org.xingping.platform.table.Column;
 import org.xingping.platform.table.TableReader;
 import org.xingping.platform.table.TableRow;
 import org.xingping.platform.table.TableSchema;
-import org.xingping.standard.RatingStandardManagement;
+import org.xingping.standard.library.RatingStandardManagement;
 
 /**
  * Loads the reference data set (the 2021 campaign of the shared reference files, shipped under

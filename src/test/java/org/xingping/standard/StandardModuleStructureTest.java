@@ -1,5 +1,6 @@
 package org.xingping.standard;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -7,16 +8,44 @@ import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.xingping.XingPingApplication;
 
-/** The standard module depends on no other module but the platform (for its table reader); ModularityTests verifies the rest. */
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The engine is plain Java: the standard module's root, its engine, expression, loading and
+ * command packages use neither Spring nor any module but the platform's table reader. Only the
+ * stored standards ({@code library}) and the pages ({@code web}) meet Spring and the database.
+ */
 class StandardModuleStructureTest {
 
-    private static final ApplicationModules MODULES = ApplicationModules.of(XingPingApplication.class);
+    private static final JavaClasses STANDARD = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.xingping.standard");
+
+    static final ArchRule ENGINE_IS_PLAIN_JAVA = noClasses()
+            .that().resideInAPackage("org.xingping.standard")
+            .or().resideInAnyPackage("org.xingping.standard.engine..", "org.xingping.standard.expression..",
+                    "org.xingping.standard.loading..", "org.xingping.standard.cli..")
+            // package-info carries the module's own Modulith annotations
+            .and().doNotHaveSimpleName("package-info")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",
+                    "org.xingping.organization..", "org.xingping.demo..", "org.xingping.standard.library..",
+                    "org.xingping.standard.web..")
+            .orShould().dependOnClassesThat().resideInAPackage("org.xingping.platform")
+            .because("the engine evaluates a standard with no Spring and no database");
 
     @Test
-    void theStandardModuleUsesNoOtherModuleButThePlatformsTableReader() {
-        ApplicationModule standard = MODULES.getModuleByName("standard").orElseThrow();
-        assertThat(standard.getBootstrapDependencies(MODULES)).isEmpty();
-        assertThat(standard.getDirectDependencies(MODULES).uniqueModules())
+    void theEngineIsPlainJava() {
+        ENGINE_IS_PLAIN_JAVA.check(STANDARD);
+    }
+
+    @Test
+    void theModuleUsesNoOtherModuleButThePlatform() {
+        ApplicationModules modules = ApplicationModules.of(XingPingApplication.class);
+        ApplicationModule standard = modules.getModuleByName("standard").orElseThrow();
+        assertThat(standard.getDirectDependencies(modules).uniqueModules())
                 .extracting(module -> module.getIdentifier().toString()).containsOnly("platform");
     }
 }

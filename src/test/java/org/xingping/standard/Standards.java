@@ -36,6 +36,11 @@ public final class Standards {
         return load("/standards/three-to-five-stars.yaml");
     }
 
+    /** The reference standard's file as it is uploaded. */
+    public static byte[] referenceFile() {
+        return text("/demo/standard-2021.yaml").getBytes(StandardCharsets.UTF_8);
+    }
+
     public static RatingStandard load(String resource) {
         return new StandardLoader().load(text(resource));
     }

@@ -23,11 +23,11 @@ import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
 import org.xingping.standard.RatingStandard;
-import org.xingping.standard.RatingStandardManagement;
-import org.xingping.standard.StandardChangeRefused;
+import org.xingping.standard.library.RatingStandardManagement;
+import org.xingping.standard.library.StandardChangeRefused;
 import org.xingping.standard.StandardProblem;
 import org.xingping.standard.StandardRefused;
-import org.xingping.standard.StoredStandard;
+import org.xingping.standard.library.StoredStandard;
 
 /**
  * The standards: everyone signed in reads them (branches assess themselves by them, observers

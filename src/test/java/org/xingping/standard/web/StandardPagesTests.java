@@ -1,5 +1,9 @@
-package org.xingping.standard;
+package org.xingping.standard.web;
 
+import org.xingping.standard.RatingStandard;
+import org.xingping.standard.Standards;
+
+import org.xingping.standard.library.RatingStandardManagement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -44,7 +48,7 @@ class StandardPagesTests {
     @BeforeEach
     void reference() throws Exception {
         if (standards.find("zmd-szjg-2021").isEmpty()) {
-            standards.upload(RatingStandardStorageTests.reference());
+            standards.upload(Standards.referenceFile());
         }
     }
 
@@ -89,7 +93,7 @@ class StandardPagesTests {
     @Test
     void onlyTheCommitteeStaffLoadStandards() throws Exception {
         mvc.perform(multipart("/standards").file(new MockMultipartFile("file", "s.yaml", "application/yaml",
-                        RatingStandardStorageTests.reference())).with(user(OBSERVER)).with(csrf()))
+                        Standards.referenceFile())).with(user(OBSERVER)).with(csrf()))
                 .andExpect(status().isForbidden());
         mvc.perform(get("/standards/zmd-szjg-2021").with(user(OBSERVER))).andExpect(status().isOk());
     }
@@ -99,7 +103,7 @@ class StandardPagesTests {
         byte[] yaml = mvc.perform(get("/standards/zmd-szjg-2021/download").with(user(STAFF)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(yaml, StandardCharsets.UTF_8))
-                .isEqualTo(new String(RatingStandardStorageTests.reference(), StandardCharsets.UTF_8));
+                .isEqualTo(new String(Standards.referenceFile(), StandardCharsets.UTF_8));
     }
 
     @Test

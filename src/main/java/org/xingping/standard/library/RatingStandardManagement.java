@@ -1,5 +1,8 @@
-package org.xingping.standard;
+package org.xingping.standard.library;
 
+import org.xingping.standard.StandardRefused;
+import org.xingping.standard.StandardLoader;
+import org.xingping.standard.RatingStandard;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;

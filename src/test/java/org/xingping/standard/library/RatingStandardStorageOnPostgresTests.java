@@ -1,4 +1,4 @@
-package org.xingping.standard;
+package org.xingping.standard.library;
 
 import org.xingping.support.PostgresDatabase;
 

@@ -1,5 +1,7 @@
-package org.xingping.standard;
+package org.xingping.standard.library;
 
+import org.xingping.standard.StandardRefused;
+import org.xingping.standard.RatingStandard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xingping.standard.RatingStandard;
+import org.xingping.standard.StandardProblem;
+import org.xingping.standard.StandardRefused;
+import org.xingping.standard.Standards;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -88,7 +93,7 @@ class RatingStandardStorageTests {
         assertThat(standards.find("draft-2022")).isEmpty();
     }
 
-    static byte[] reference() throws IOException {
-        return new ClassPathResource("demo/standard-2021.yaml").getInputStream().readAllBytes();
+    private static byte[] reference() {
+        return Standards.referenceFile();
     }
 }

@@ -1,4 +1,4 @@
-package org.xingping.standard;
+package org.xingping.standard.library;
 
 import java.time.Instant;
 import java.util.Optional;

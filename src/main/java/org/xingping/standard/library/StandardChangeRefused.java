@@ -1,4 +1,4 @@
-package org.xingping.standard;
+package org.xingping.standard.library;
 
 /** A change of the stored standards refused for a reason people can read (a message key and arguments). */
 public class StandardChangeRefused extends RuntimeException {
