@@ -1,8 +1,10 @@
 package org.xingping.demo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xingping.campaign.CampaignCalendar;
+import org.xingping.campaign.CampaignManagement;
 import org.xingping.organization.OrganizationImport;
 import org.xingping.organization.TableSource;
 import org.xingping.platform.AppSettings;
@@ -54,9 +58,10 @@ class DemoData implements SmartLifecycle {
 
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
-            RatingStandardManagement standards) {
+            RatingStandardManagement standards, CampaignManagement campaigns) {
         this.transaction = new TransactionTemplate(transactions);
         this.standards = standards;
+        this.campaigns = campaigns;
         this.properties = properties;
         this.importer = importer;
         this.accounts = accounts;
@@ -66,6 +71,7 @@ class DemoData implements SmartLifecycle {
 
     private final TransactionTemplate transaction;
     private final RatingStandardManagement standards;
+    private final CampaignManagement campaigns;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -105,12 +111,28 @@ class DemoData implements SmartLifecycle {
         if (standards.find(STANDARD).isEmpty()) {
             standards.upload(bytes("standard-2021.yaml"));
         }
+        if (campaigns.find(YEAR).isEmpty()) {
+            openCampaign();
+        }
         List<NewAccount> missing = demoAccounts().stream()
                 .filter(account -> accounts.findByUsername(account.username()).isEmpty()).toList();
         int opened = accounts.openAll(missing, PASSWORD);
         settings.put("demo.loaded", Integer.toString(YEAR));
         log.info("Demo data loaded: reference units, organisations and standard, {} accounts (password {}) in {} ms", opened,
                 PASSWORD, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The 2021 campaign as it ran: declarations closed in early November, the five groups observed
+     * from 23 to 26 November, every unit of the reference data took part.
+     */
+    private void openCampaign() {
+        Set<Long> units = jdbc.sql("select id from unit").query(Long.class).set();
+        campaigns.open(new CampaignManagement.OpenCampaign(YEAR, "2021年度市直机关“逐支部观摩、整单位提升”观摩活动",
+                STANDARD, new CampaignCalendar(LocalDate.of(2021, 11, 5), LocalDate.of(2021, 11, 12),
+                        LocalDate.of(2021, 11, 23), LocalDate.of(2021, 11, 26), LocalDate.of(2021, 12, 13),
+                        LocalDate.of(2021, 12, 24)), units));
+        campaigns.attachCampaignFile(YEAR, new String(bytes("campaign-2021.yaml"), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private List<NewAccount> demoAccounts() {

@@ -134,6 +134,12 @@ public class OrganizationManagement {
         return jdbc.sql("select distinct category from unit order by category").query(String.class).list();
     }
 
+    /** Every unit, by code. */
+    @Transactional(readOnly = true)
+    public List<Unit> allUnits() {
+        return units.findAll(Sort.by("code"));
+    }
+
     /** Streams the units a scope sees, by code, for an export. */
     @Transactional(readOnly = true)
     public void forEachUnit(DataScope scope, Consumer<Unit> sink) {

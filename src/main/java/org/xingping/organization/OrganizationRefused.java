@@ -1,25 +1,11 @@
 package org.xingping.organization;
 
-/**
- * A change of the registry refused by one of its rules, with the message key (and arguments)
- * that says why, so a form shows it in the user's language and an import in Chinese.
- */
-public class OrganizationRefused extends RuntimeException {
+import org.xingping.platform.Refused;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A change of the registry refused by one of its rules. */
+public class OrganizationRefused extends Refused {
 
     public OrganizationRefused(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.xingping.platform.files.FileStore;
+import org.xingping.platform.files.LocalFileStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -20,6 +22,13 @@ class PlatformConfiguration {
     @Bean
     Clock clock() {
         return Clock.systemDefaultZone();
+    }
+
+    /** Files under the data directory unless another store is configured. */
+    @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(FileStore.class)
+    FileStore fileStore(XingPingProperties properties) {
+        return new LocalFileStore(properties.dataDir().resolve("files"));
     }
 
     @Bean

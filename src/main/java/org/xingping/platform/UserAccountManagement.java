@@ -44,23 +44,10 @@ public class UserAccountManagement {
     public record NewAccount(String username, String displayName, Role role, Long unitId, Long organizationId) {
     }
 
-    /** A request refused for a reason the holder can read (a message key with its arguments). */
-    public static final class AccountRefused extends RuntimeException {
-        private final String messageKey;
-        private final transient Object[] arguments;
-
+    /** A request about an account refused for a reason the holder can read. */
+    public static final class AccountRefused extends Refused {
         public AccountRefused(String messageKey, Object... arguments) {
-            super(messageKey);
-            this.messageKey = messageKey;
-            this.arguments = arguments;
-        }
-
-        public String messageKey() {
-            return messageKey;
-        }
-
-        public Object[] arguments() {
-            return arguments;
+            super(messageKey, arguments);
         }
     }
 

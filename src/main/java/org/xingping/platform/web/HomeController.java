@@ -1,5 +1,7 @@
 package org.xingping.platform.web;
 
+import java.util.List;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,9 +13,11 @@ import org.xingping.platform.ScopeDirectory;
 class HomeController {
 
     private final ScopeDirectory directory;
+    private final List<HomeCard.Provider> cards;
 
-    HomeController(ScopeDirectory directory) {
+    HomeController(ScopeDirectory directory, List<HomeCard.Provider> cards) {
         this.directory = directory;
+        this.cards = cards;
     }
 
     @GetMapping("/")
@@ -22,6 +26,7 @@ class HomeController {
         user.unitId().flatMap(directory::unit).ifPresent(unit -> model.addAttribute("unit", unit));
         user.organizationId().flatMap(directory::organization)
                 .ifPresent(organization -> model.addAttribute("organization", organization));
+        model.addAttribute("cards", cards.stream().flatMap(provider -> provider.cards(user).stream()).toList());
         return "platform/home";
     }
 }

@@ -1,22 +1,11 @@
 package org.xingping.standard.library;
 
-/** A change of the stored standards refused for a reason people can read (a message key and arguments). */
-public class StandardChangeRefused extends RuntimeException {
+import org.xingping.platform.Refused;
 
-    private final String messageKey;
-    private final transient Object[] arguments;
+/** A change of the stored standards refused: a frozen id, a standard that is not there. */
+public class StandardChangeRefused extends Refused {
 
     public StandardChangeRefused(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = arguments;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }
