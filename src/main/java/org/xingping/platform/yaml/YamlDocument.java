@@ -1,6 +1,12 @@
 package org.xingping.platform.yaml;
 
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 
@@ -63,6 +69,34 @@ public final class YamlDocument {
             problems.add("", 0, "YAML 无法读取：" + e.getMessage());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The text of a file that must be UTF-8, or empty with the line of the first bad byte added to
+     * {@code problems}.
+     */
+    public static Optional<String> utf8(byte[] bytes, YamlProblems problems) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add("", line, "文件不是 UTF-8 编码（第 " + (offset + 1) + " 个字节无法按 UTF-8 读取；若用 Excel 或记事本编辑过，"
+                    + "可能存成了 GB18030/GBK），请另存为 UTF-8");
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        return Optional.of(out.toString());
     }
 
     /** Our files are plain data: a tag such as {@code !!java.util.Date} asks for something else. True when none. */

@@ -1,11 +1,5 @@
 package org.xingping.standard.loading;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +21,6 @@ import org.xingping.standard.Quota;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.Rounding;
 import org.xingping.standard.Section;
-import org.xingping.standard.StandardProblem;
 import org.xingping.standard.StandardRefused;
 import org.xingping.standard.Veto;
 
@@ -70,27 +63,10 @@ public final class StandardReader {
      * @throws StandardRefused when the bytes are not UTF-8, naming the line of the first bad byte
      */
     public static String utf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new StandardRefused(List.of(new StandardProblem("", line,
-                    "文件不是 UTF-8 编码（第 " + (offset + 1) + " 个字节无法按 UTF-8 读取；若用 Excel 或记事本编辑过，"
-                            + "可能存成了 GB18030/GBK），请另存为 UTF-8")));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        Problems problems = new Problems();
+        Optional<String> text = YamlDocument.utf8(bytes, problems);
+        problems.throwIfAny();
+        return text.orElseThrow();
     }
 
     private RatingStandard standard(YamlMap top) {
