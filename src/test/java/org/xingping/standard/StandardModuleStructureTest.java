@@ -15,7 +15,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The engine is plain Java: the standard module's root, its engine, expression, loading and
- * command packages use neither Spring nor any module but the platform's table reader. Only the
+ * command and tables packages use neither Spring nor any module but the platform's table reader. Only the
  * stored standards ({@code library}) and the pages ({@code web}) meet Spring and the database.
  */
 class StandardModuleStructureTest {
@@ -27,7 +27,8 @@ class StandardModuleStructureTest {
     static final ArchRule ENGINE_IS_PLAIN_JAVA = noClasses()
             .that().resideInAPackage("org.xingping.standard")
             .or().resideInAnyPackage("org.xingping.standard.engine..", "org.xingping.standard.expression..",
-                    "org.xingping.standard.loading..", "org.xingping.standard.cli..")
+                    "org.xingping.standard.loading..", "org.xingping.standard.cli..",
+                    "org.xingping.standard.tables..")
             // package-info carries the module's own Modulith annotations
             .and().doNotHaveSimpleName("package-info")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta..",

@@ -3,6 +3,9 @@ package org.xingping.standard.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.xingping.standard.tables.TableFiles;
+import org.xingping.standard.tables.Tables;
+
 /**
  * The table files of one {@code evaluate} run, read into rows but not yet checked against the
  * standard, so that reading them and loading the standard can go on side by side.

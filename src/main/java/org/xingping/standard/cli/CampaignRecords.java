@@ -14,8 +14,11 @@ import org.xingping.standard.LevelHistory;
 import org.xingping.standard.ObservedScores;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.StarLevel;
-import org.xingping.standard.cli.DeclarationsTable.Declared;
 import org.xingping.standard.cli.FactsTable.Confirmed;
+import org.xingping.standard.tables.DeclarationsTable.Declared;
+import org.xingping.standard.tables.DeclarationsTable;
+import org.xingping.standard.tables.HistoryTable;
+import org.xingping.standard.tables.TableFiles;
 
 /**
  * What is recorded about each declared branch, read from the table files of one {@code evaluate}

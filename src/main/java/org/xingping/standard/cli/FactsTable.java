@@ -13,6 +13,8 @@ import org.xingping.platform.table.TableProblems;
 import org.xingping.platform.table.TableRow;
 import org.xingping.standard.Condition;
 import org.xingping.standard.RatingStandard;
+import org.xingping.standard.tables.Cells;
+import org.xingping.standard.tables.TableFiles;
 
 /**
  * The facts table (认定事实), what the committee confirmed for a branch: "a condition name of kind

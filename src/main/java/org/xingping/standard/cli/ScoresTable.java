@@ -12,6 +12,8 @@ import org.xingping.standard.IllegalScoreValue;
 import org.xingping.standard.Item;
 import org.xingping.standard.ObservedScores;
 import org.xingping.standard.RatingStandard;
+import org.xingping.standard.tables.Cells;
+import org.xingping.standard.tables.TableFiles;
 
 /**
  * The scores table (评分): item scores by individual observers, "the value as the item's rule takes

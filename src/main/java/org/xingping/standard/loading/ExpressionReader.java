@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.xingping.platform.yaml.YamlNode;
 import org.xingping.standard.Comparison;
 import org.xingping.standard.Formula;
 import org.xingping.standard.Part;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.xingping.platform.yaml.YamlMap;
+import org.xingping.platform.yaml.YamlNode;
 import org.xingping.standard.Item;
 import org.xingping.standard.ItemRule;
 import org.xingping.standard.Part;

@@ -3,6 +3,7 @@ package org.xingping.standard.loading;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.xingping.platform.yaml.YamlNode;
 import org.xingping.standard.Part;
 import org.xingping.standard.RatingStandard;
 

@@ -4,20 +4,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.xingping.platform.yaml.YamlProblems;
 import org.xingping.standard.StandardProblem;
 import org.xingping.standard.StandardRefused;
 
 /** The problems found while reading one file; reading goes on after each so all are listed at once. */
-final class Problems {
+final class Problems implements YamlProblems {
 
     private final List<StandardProblem> found = new ArrayList<>();
 
-    void add(String path, int line, String reason) {
+    @Override
+    public void add(String path, int line, String reason) {
         found.add(new StandardProblem(path, line, reason));
-    }
-
-    void add(YamlNode node, String reason) {
-        add(node.path(), node.line(), reason);
     }
 
     boolean isEmpty() {

@@ -12,6 +12,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.xingping.platform.yaml.YamlMap;
+import org.xingping.platform.yaml.YamlNode;
 import org.xingping.standard.Comparison;
 import org.xingping.standard.Condition;
 import org.xingping.standard.Honour;

@@ -1,12 +1,5 @@
 package org.xingping.standard.loading;
 
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.xingping.platform.yaml.YamlDocument;
+import org.xingping.platform.yaml.YamlMap;
+import org.xingping.platform.yaml.YamlNode;
 import org.xingping.standard.Condition;
 import org.xingping.standard.Consolidation;
 import org.xingping.standard.Formula;
@@ -25,42 +21,22 @@ import org.xingping.standard.Quota;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.Rounding;
 import org.xingping.standard.Section;
-import org.xingping.standard.StandardProblem;
 import org.xingping.standard.StandardRefused;
 import org.xingping.standard.Veto;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
-import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a standard file of format {@code xingping-standard/1} into a {@link RatingStandard}, or
- * refuses it with every problem found. The YAML is only composed into nodes by SnakeYAML's composer
- * (below its constructors, safe or not), so no tag can instantiate a class and no number passes
- * through binary floating point.
+ * refuses it with every problem found. The YAML is only composed into plain nodes
+ * ({@link YamlDocument}), so no tag can instantiate a class and no number passes through binary
+ * floating point.
  */
 public final class StandardReader {
 
     public static final String FORMAT = "xingping-standard/1";
 
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
-
     private static final List<String> TOP_KEYS = List.of("format", "id", "name", "issuer", "year", "rounding",
             "conditions", "sections", "formula", "observation", "levels", "vetoes", "promotion", "quotas",
             "honours", "notice");
-
-    /** The tags plain YAML data resolves to; any other was written into the file on purpose. */
-    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.MAP, Tag.SEQ, Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
-            Tag.NULL, Tag.TIMESTAMP);
 
     private final Problems problems = new Problems();
 
@@ -74,10 +50,9 @@ public final class StandardReader {
      */
     public static RatingStandard read(String text) {
         StandardReader reader = new StandardReader();
-        Node root = reader.compose(text.startsWith(BYTE_ORDER_MARK) ? text.substring(1) : text);
+        Optional<YamlNode> root = YamlDocument.root(text, reader.problems);
         reader.problems.throwIfAny();
-        RatingStandard standard = new YamlNode(root, "", reader.problems).asMap()
-                .map(reader::standard).orElse(null);
+        RatingStandard standard = root.orElseThrow().asMap().map(reader::standard).orElse(null);
         reader.problems.throwIfAny();
         return standard;
     }
@@ -88,68 +63,10 @@ public final class StandardReader {
      * @throws StandardRefused when the bytes are not UTF-8, naming the line of the first bad byte
      */
     public static String utf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int offset = in.position();
-            int line = 1;
-            for (int i = 0; i < offset; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            throw new StandardRefused(List.of(new StandardProblem("", line,
-                    "文件不是 UTF-8 编码（第 " + (offset + 1) + " 个字节无法按 UTF-8 读取；若用 Excel 或记事本编辑过，"
-                            + "可能存成了 GB18030/GBK），请另存为 UTF-8")));
-        }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
-    }
-
-    private Node compose(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
-        options.setAllowRecursiveKeys(false);
-        try {
-            // Only composed: the nodes are walked here, nothing is ever constructed from a tag.
-            Node root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
-                    .getSingleNode();
-            if (root == null) {
-                problems.add("", 0, "文件为空");
-                return null;
-            }
-            refuseForeignTags(root);
-            return root;
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            int line = mark == null ? 0 : mark.getLine() + 1;
-            String column = mark == null ? "" : "第 " + (mark.getColumn() + 1) + " 列：";
-            problems.add("", line, "YAML 语法错误：" + column + YamlSyntax.explain(e.getProblem()));
-        } catch (YAMLException e) {
-            problems.add("", 0, "YAML 无法读取：" + e.getMessage());
-        }
-        return null;
-    }
-
-    /** A standard is plain data: a tag such as {@code !!java.util.Date} asks for something else. */
-    private void refuseForeignTags(Node node) {
-        if (!PLAIN_TAGS.contains(node.getTag())) {
-            int line = node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
-            problems.add("", line, "不允许使用 YAML 标签 " + node.getTag());
-        }
-        if (node instanceof MappingNode mapping) {
-            for (NodeTuple tuple : mapping.getValue()) {
-                refuseForeignTags(tuple.getKeyNode());
-                refuseForeignTags(tuple.getValueNode());
-            }
-        } else if (node instanceof SequenceNode sequence) {
-            sequence.getValue().forEach(this::refuseForeignTags);
-        }
+        Problems problems = new Problems();
+        Optional<String> text = YamlDocument.utf8(bytes, problems);
+        problems.throwIfAny();
+        return text.orElseThrow();
     }
 
     private RatingStandard standard(YamlMap top) {

@@ -23,6 +23,7 @@ import org.xingping.standard.Part;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.Section;
 import org.xingping.standard.StandardLoader;
+import org.xingping.standard.tables.Tables;
 
 /**
  * Writes a scores file for the reference declarations: every declared branch scored on every item

@@ -1,4 +1,4 @@
-package org.xingping.standard.loading;
+package org.xingping.platform.yaml;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,9 +19,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * One node of the file with its path ({@code sections[2].items[0].rule}) and line. Scalars are read
  * from their text, so a number becomes an exact {@link BigDecimal} and never passes through a
- * binary floating-point value; every mismatch is reported to {@link Problems} and answered empty.
+ * binary floating-point value; every mismatch is reported to {@link YamlProblems} and answered empty.
  */
-final class YamlNode {
+public final class YamlNode {
 
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
@@ -30,32 +30,32 @@ final class YamlNode {
 
     private final Node node;
     private final String path;
-    private final Problems problems;
+    private final YamlProblems problems;
 
-    YamlNode(Node node, String path, Problems problems) {
+    public YamlNode(Node node, String path, YamlProblems problems) {
         this.node = node;
         this.path = path;
         this.problems = problems;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
     /** An explicit {@code ~}, {@code null} or an empty value: the key is there but says nothing. */
-    boolean isNull() {
+    public boolean isNull() {
         return node instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag());
     }
 
-    String child(String key) {
+    public String child(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    Optional<YamlMap> asMap() {
+    public Optional<YamlMap> asMap() {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(this, mapping, problems));
         }
@@ -63,7 +63,7 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    Optional<List<YamlNode>> asList() {
+    public Optional<List<YamlNode>> asList() {
         if (node instanceof SequenceNode sequence) {
             List<YamlNode> elements = new ArrayList<>();
             for (int i = 0; i < sequence.getValue().size(); i++) {
@@ -76,7 +76,7 @@ final class YamlNode {
     }
 
     /** A list of texts, such as {@code evidence} or {@code requires}. */
-    Optional<List<String>> asTextList() {
+    public Optional<List<String>> asTextList() {
         Optional<List<YamlNode>> elements = asList();
         if (elements.isEmpty()) {
             return Optional.empty();
@@ -92,7 +92,7 @@ final class YamlNode {
     }
 
     /** A non-blank text; numbers and words the YAML reader would type are taken as written. */
-    Optional<String> asText() {
+    public Optional<String> asText() {
         if (node instanceof ScalarNode scalar && !isNull()) {
             String text = scalar.getValue().strip();
             if (text.isEmpty()) {
@@ -105,7 +105,7 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    Optional<BigDecimal> asNumber() {
+    public Optional<BigDecimal> asNumber() {
         Optional<String> text = scalarText("应为数字");
         if (text.isEmpty()) {
             return Optional.empty();
@@ -117,7 +117,7 @@ final class YamlNode {
         return Optional.of(new BigDecimal(text.get()));
     }
 
-    Optional<Integer> asInteger() {
+    public Optional<Integer> asInteger() {
         Optional<String> text = scalarText("应为整数");
         if (text.isEmpty()) {
             return Optional.empty();
@@ -130,7 +130,7 @@ final class YamlNode {
     }
 
     /** An integer within [min, max], else a problem that names the range. */
-    Optional<Integer> asInteger(int min, int max) {
+    public Optional<Integer> asInteger(int min, int max) {
         Optional<Integer> value = asInteger();
         if (value.isPresent() && (value.get() < min || value.get() > max)) {
             problems.add(this, "应为 " + min + " 到 " + max + " 之间的整数，而不是 " + value.get());
@@ -139,7 +139,7 @@ final class YamlNode {
         return value;
     }
 
-    Optional<Boolean> asBoolean() {
+    public Optional<Boolean> asBoolean() {
         Optional<String> text = scalarText("应为 true 或 false");
         if (text.isEmpty()) {
             return Optional.empty();
@@ -156,7 +156,7 @@ final class YamlNode {
     }
 
     /** One of the words of {@code values} (an enum's codes), or a problem listing them. */
-    <E> Optional<E> asWord(E[] values, Function<E, String> code, String what) {
+    public <E> Optional<E> asWord(E[] values, Function<E, String> code, String what) {
         Optional<String> text = asText();
         if (text.isEmpty()) {
             return Optional.empty();
@@ -171,16 +171,16 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    boolean isMapping() {
+    public boolean isMapping() {
         return node instanceof MappingNode;
     }
 
-    boolean isScalar() {
+    public boolean isScalar() {
         return node instanceof ScalarNode && !isNull();
     }
 
     /** The raw text of a scalar key (mapping keys are scalars in a standard). */
-    Optional<String> keyText() {
+    public Optional<String> keyText() {
         if (node instanceof ScalarNode scalar) {
             return Optional.of(scalar.getValue());
         }

@@ -1,4 +1,4 @@
-package org.xingping.standard.cli;
+package org.xingping.standard.tables;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,16 +21,16 @@ import org.xingping.platform.table.TableSchema;
  * for the reader's problems and the command's own checks, and all files are read before anything
  * is refused, so one answer lists every bad row of every file.
  */
-final class TableFiles {
+public final class TableFiles {
 
     private final TableReader reader = new TableReader();
     private final List<TableProblems> collectors = new ArrayList<>();
 
     /** A file and its problem collector; {@code rows} is empty when nothing of the file could be read. */
-    record TableFile(Path path, TableProblems problems, Optional<List<TableRow>> rows) {
+    public record TableFile(Path path, TableProblems problems, Optional<List<TableRow>> rows) {
     }
 
-    TableFile read(Path path, TableSchema schema) {
+    public TableFile read(Path path, TableSchema schema) {
         TableProblems problems = new TableProblems(String.valueOf(path.getFileName()), schema);
         collectors.add(problems);
         try (InputStream in = Files.newInputStream(path)) {
@@ -44,20 +44,20 @@ final class TableFiles {
     }
 
     /** A collector for problems that belong to no file read, such as a file that should have been given. */
-    TableProblems other(String name) {
+    public TableProblems other(String name) {
         TableProblems problems = new TableProblems(name);
         collectors.add(problems);
         return problems;
     }
 
     /** Every problem of every file read, file by file in the order found. */
-    List<TableProblem> problems() {
+    public List<TableProblem> problems() {
         List<TableProblem> all = new ArrayList<>();
         collectors.forEach(collector -> all.addAll(collector.list()));
         return all;
     }
 
-    void throwIfAny() {
+    public void throwIfAny() {
         List<TableProblem> all = problems();
         if (!all.isEmpty()) {
             throw new TableRefused(all);

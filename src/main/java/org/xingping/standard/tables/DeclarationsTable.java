@@ -1,4 +1,4 @@
-package org.xingping.standard.cli;
+package org.xingping.standard.tables;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,17 +14,29 @@ import org.xingping.standard.RatingStandard;
 import org.xingping.standard.StarLevel;
 
 /** The declarations table (申报): one row per branch that applies in the campaign year. */
-final class DeclarationsTable {
+public final class DeclarationsTable {
 
     /** A declared branch: where its row is, what it applied for, and the conditions it claims. */
-    record Declared(int line, DeclaredTarget target, Set<String> claims) {
+    public record Declared(int line, DeclaredTarget target, Set<String> claims) {
     }
 
     private DeclarationsTable() {
     }
 
-    /** Declared branches by code, in the file's order. */
-    static Map<String, Declared> read(TableFiles.TableFile file, RatingStandard standard) {
+    /** Declared branches by code, in the file's order; claims are checked against the standard's conditions. */
+    public static Map<String, Declared> read(TableFiles.TableFile file, RatingStandard standard) {
+        return read(file, Optional.of(standard));
+    }
+
+    /**
+     * Declared branches by code, in the file's order, for a reader that has no standard (such as
+     * {@code plan}): claims are kept as written.
+     */
+    public static Map<String, Declared> read(TableFiles.TableFile file) {
+        return read(file, Optional.empty());
+    }
+
+    private static Map<String, Declared> read(TableFiles.TableFile file, Optional<RatingStandard> standard) {
         Map<String, Declared> declared = new LinkedHashMap<>();
         TableProblems problems = file.problems();
         for (TableRow row : file.rows().orElseThrow()) {
@@ -76,15 +88,15 @@ final class DeclarationsTable {
     }
 
     /** "the condition names of the standard that the branch claims, ;-separated". */
-    private static Set<String> claims(TableRow row, RatingStandard standard, TableProblems problems) {
+    private static Set<String> claims(TableRow row, Optional<RatingStandard> standard, TableProblems problems) {
         Set<String> claims = new LinkedHashSet<>();
         for (String claim : row.get("claims").split("[;；]")) {
             String name = claim.strip();
             if (name.isEmpty()) {
                 continue;
             }
-            if (standard.condition(name).isEmpty()) {
-                problems.add(row, "claims", "评分标准中没有条件“" + name + "”（可申报：" + String.join("、", standard.conditions().keySet()) + "）");
+            if (standard.isPresent() && standard.get().condition(name).isEmpty()) {
+                problems.add(row, "claims", "评分标准中没有条件“" + name + "”（可申报：" + String.join("、", standard.get().conditions().keySet()) + "）");
             } else {
                 claims.add(name);
             }

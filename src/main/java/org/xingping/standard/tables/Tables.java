@@ -1,17 +1,17 @@
-package org.xingping.standard.cli;
+package org.xingping.standard.tables;
 
 import org.xingping.platform.table.Column;
 import org.xingping.platform.table.TableSchema;
 
 /**
- * The table files {@code evaluate} reads (interfaces.md), with the Chinese headers a file may use
- * instead of the English ones. The contract gives Chinese names for declarations; for scores,
+ * The campaign's table files of interfaces.md that the commands read, with the Chinese headers
+ * a file may use instead of the English ones. The contract gives Chinese names for declarations; for scores,
  * facts and history it gives none, so these are chosen here: 支部编码, 评分人, 指标编码, 分值;
  * 事实, 值; 年度, 星级.
  */
-final class Tables {
+public final class Tables {
 
-    static final TableSchema DECLARATIONS = TableSchema.of("declarations", "申报",
+    public static final TableSchema DECLARATIONS = TableSchema.of("declarations", "申报",
             Column.required("branch_code", "支部编码"),
             Column.required("kind", "类型"),
             Column.optional("current_level", "现星级"),
@@ -19,18 +19,18 @@ final class Tables {
             Column.optional("self_score", "自评分"),
             Column.optional("claims", "申报条件"));
 
-    static final TableSchema SCORES = TableSchema.of("scores", "评分",
+    public static final TableSchema SCORES = TableSchema.of("scores", "评分",
             Column.required("branch_code", "支部编码"),
             Column.required("scorer", "评分人"),
             Column.required("item_code", "指标编码"),
             Column.required("value", "分值"));
 
-    static final TableSchema FACTS = TableSchema.of("facts", "认定事实",
+    public static final TableSchema FACTS = TableSchema.of("facts", "认定事实",
             Column.required("branch_code", "支部编码"),
             Column.required("fact", "事实"),
             Column.required("value", "值"));
 
-    static final TableSchema HISTORY = TableSchema.of("history", "历年星级",
+    public static final TableSchema HISTORY = TableSchema.of("history", "历年星级",
             Column.required("branch_code", "支部编码"),
             Column.required("year", "年度"),
             Column.required("stars", "星级"));

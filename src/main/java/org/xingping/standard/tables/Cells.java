@@ -1,4 +1,4 @@
-package org.xingping.standard.cli;
+package org.xingping.standard.tables;
 
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -10,7 +10,7 @@ import org.xingping.platform.table.TableProblems;
 import org.xingping.platform.table.TableRow;
 
 /** Reading typed cells of a table row; a cell that does not read is a problem of its row and column. */
-final class Cells {
+public final class Cells {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
@@ -21,7 +21,7 @@ final class Cells {
     }
 
     /** A non-empty cell, or a problem. */
-    static Optional<String> required(TableRow row, String column, TableProblems problems) {
+    public static Optional<String> required(TableRow row, String column, TableProblems problems) {
         String value = row.get(column);
         if (value.isEmpty()) {
             problems.add(row, column, "不能为空");
@@ -31,7 +31,7 @@ final class Cells {
     }
 
     /** An integer within [min, max]; empty when the cell is empty and {@code optional}. */
-    static Optional<Integer> integer(TableRow row, String column, int min, int max, TableProblems problems) {
+    public static Optional<Integer> integer(TableRow row, String column, int min, int max, TableProblems problems) {
         String value = row.get(column);
         if (!INTEGER.matcher(value).matches() || Integer.parseInt(value) < min || Integer.parseInt(value) > max) {
             problems.add(row, column, "应为 " + min + " 到 " + max + " 之间的整数，而不是“" + value + "”");
@@ -40,7 +40,7 @@ final class Cells {
         return Optional.of(Integer.parseInt(value));
     }
 
-    static Optional<BigDecimal> decimal(TableRow row, String column, BigDecimal min, BigDecimal max, TableProblems problems) {
+    public static Optional<BigDecimal> decimal(TableRow row, String column, BigDecimal min, BigDecimal max, TableProblems problems) {
         String value = row.get(column);
         if (!DECIMAL.matcher(value).matches()) {
             problems.add(row, column, "应为数字，而不是“" + value + "”");
@@ -55,7 +55,7 @@ final class Cells {
     }
 
     /** 是 or 否 (yes/no and true/false are taken too). */
-    static Optional<Boolean> yesNo(TableRow row, String column, TableProblems problems) {
+    public static Optional<Boolean> yesNo(TableRow row, String column, TableProblems problems) {
         String value = row.get(column).toLowerCase(Locale.ROOT);
         if (YES.contains(value)) {
             return Optional.of(true);

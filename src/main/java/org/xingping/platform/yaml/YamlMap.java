@@ -1,4 +1,4 @@
-package org.xingping.standard.loading;
+package org.xingping.platform.yaml;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,14 +14,14 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
  * A mapping of the file, by key in the file's order. Duplicate keys and keys the format does not
  * know are problems: a misspelt {@code requries} would otherwise drop a prerequisite silently.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private final YamlNode self;
     private final Map<String, YamlNode> entries = new LinkedHashMap<>();
     private final Map<String, YamlNode> keyNodes = new LinkedHashMap<>();
-    private final Problems problems;
+    private final YamlProblems problems;
 
-    YamlMap(YamlNode self, MappingNode mapping, Problems problems) {
+    YamlMap(YamlNode self, MappingNode mapping, YamlProblems problems) {
         this.self = self;
         this.problems = problems;
         for (NodeTuple tuple : mapping.getValue()) {
@@ -40,23 +40,23 @@ final class YamlMap {
         }
     }
 
-    YamlNode self() {
+    public YamlNode self() {
         return self;
     }
 
     /** The keys, in the file's order. */
-    Set<String> keys() {
+    public Set<String> keys() {
         return entries.keySet();
     }
 
     /** The value under {@code key}, or empty when the key is absent or its value is null. */
-    Optional<YamlNode> optional(String key) {
+    public Optional<YamlNode> optional(String key) {
         YamlNode value = entries.get(key);
         return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
     /** The value under {@code key}, or a "missing" problem. */
-    Optional<YamlNode> required(String key) {
+    public Optional<YamlNode> required(String key) {
         Optional<YamlNode> value = optional(key);
         if (value.isEmpty()) {
             problems.add(self.child(key), self.line(), "缺少必填项");
@@ -64,16 +64,16 @@ final class YamlMap {
         return value;
     }
 
-    <T> Optional<T> required(String key, Function<YamlNode, Optional<T>> reading) {
+    public <T> Optional<T> required(String key, Function<YamlNode, Optional<T>> reading) {
         return required(key).flatMap(reading);
     }
 
-    <T> Optional<T> optional(String key, Function<YamlNode, Optional<T>> reading) {
+    public <T> Optional<T> optional(String key, Function<YamlNode, Optional<T>> reading) {
         return optional(key).flatMap(reading);
     }
 
     /** Reports every key that is not one of {@code known}. */
-    void allowOnly(List<String> known) {
+    public void allowOnly(List<String> known) {
         for (Map.Entry<String, YamlNode> entry : entries.entrySet()) {
             if (!known.contains(entry.getKey())) {
                 problems.add(entry.getValue(), "未知的键（可用：" + String.join("、", known) + "）");

@@ -1,4 +1,4 @@
-package org.xingping.standard.cli;
+package org.xingping.standard.tables;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +10,13 @@ import org.xingping.platform.table.TableRow;
 import org.xingping.standard.StarLevel;
 
 /** The history table (历年星级): the level each branch held in past years. Branches not declared are allowed. */
-final class HistoryTable {
+public final class HistoryTable {
 
     private HistoryTable() {
     }
 
     /** Levels by branch code and year. */
-    static Map<String, Map<Integer, StarLevel>> read(TableFiles.TableFile file) {
+    public static Map<String, Map<Integer, StarLevel>> read(TableFiles.TableFile file) {
         TableProblems problems = file.problems();
         Map<String, Map<Integer, StarLevel>> history = new HashMap<>();
         Map<String, Integer> firstLineOf = new HashMap<>();

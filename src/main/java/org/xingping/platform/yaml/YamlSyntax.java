@@ -1,4 +1,4 @@
-package org.xingping.standard.loading;
+package org.xingping.platform.yaml;
 
 import java.util.Map;
 
@@ -13,7 +13,7 @@ final class YamlSyntax {
             "did not find expected ',' or ']'", "方括号列表没有闭合，缺少“,”或“]”",
             "did not find expected ',' or '}'", "花括号映射没有闭合，缺少“,”或“}”",
             "found unexpected end of stream", "文件意外结束（常见原因：引号或括号没有闭合）",
-            "expected a single document in the stream", "文件中只能有一份标准（不能用“---”分成多份）");
+            "expected a single document in the stream", "文件中只能有一份文档（不能用“---”分成多份）");
 
     private static final String GLOBAL_TAG = "Global tag is not allowed:";
 
