@@ -285,6 +285,11 @@ public class DeclarationManagement {
     }
 
     @Transactional(readOnly = true)
+    public RatingStandard standardOfCampaign(Campaign campaign) {
+        return standards.standard(campaign.getStandardId());
+    }
+
+    @Transactional(readOnly = true)
     public Campaign campaignOf(Declaration declaration) {
         return campaigns.byId(declaration.getCampaignId()).orElseThrow();
     }

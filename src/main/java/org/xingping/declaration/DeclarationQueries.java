@@ -61,8 +61,7 @@ final class DeclarationQueries {
                        d.self_score, d.submitted_at
                 from declaration d
                 join party_organization o on o.id = d.branch_id
-                join unit u on u.id = d.unit_id
-                where """ + String.join(" and ", where) + " order by o.code");
+                join unit u on u.id = d.unit_id""" + " where " + String.join(" and ", where) + " order by o.code");
         for (var parameter : parameters.entrySet()) {
             spec = spec.param(parameter.getKey(), parameter.getValue());
         }

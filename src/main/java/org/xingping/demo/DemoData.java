@@ -17,7 +17,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xingping.campaign.CampaignCalendar;
 import org.xingping.campaign.CampaignManagement;
+import org.xingping.declaration.DeclarationImport;
 import org.xingping.organization.OrganizationImport;
+import org.xingping.platform.AuditLog;
 import org.xingping.organization.TableSource;
 import org.xingping.platform.AppSettings;
 import org.xingping.platform.Role;
@@ -58,7 +60,8 @@ class DemoData implements SmartLifecycle {
 
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
-            RatingStandardManagement standards, CampaignManagement campaigns) {
+            RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport) {
+        this.declarationImport = declarationImport;
         this.transaction = new TransactionTemplate(transactions);
         this.standards = standards;
         this.campaigns = campaigns;
@@ -72,6 +75,7 @@ class DemoData implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final RatingStandardManagement standards;
     private final CampaignManagement campaigns;
+    private final DeclarationImport declarationImport;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -133,6 +137,11 @@ class DemoData implements SmartLifecycle {
                         LocalDate.of(2021, 11, 23), LocalDate.of(2021, 11, 26), LocalDate.of(2021, 12, 13),
                         LocalDate.of(2021, 12, 24)), units));
         campaigns.attachCampaignFile(YEAR, new String(bytes("campaign-2021.yaml"), java.nio.charset.StandardCharsets.UTF_8));
+        // The 712 reference declarations, as the units forwarded them to the 工委 in 2021; and 2020's counts.
+        declarationImport.importFile(YEAR, "declarations-2021.csv",
+                new java.io.ByteArrayInputStream(bytes("declarations-2021.csv")), AuditLog.SYSTEM_ACTOR);
+        declarationImport.importCounts("declaration-counts-2020.csv",
+                new java.io.ByteArrayInputStream(bytes("declaration-counts-2020.csv")));
     }
 
     private List<NewAccount> demoAccounts() {

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.xingping.platform.AppSettings;
 import org.xingping.platform.CurrentUser;
+import org.xingping.platform.Notifications;
 import org.xingping.platform.XingPingProperties;
 
 /** What the shell around every page needs: the account, its menu, the campaign year, links. */
@@ -25,8 +26,11 @@ class ShellModel {
     private final List<MenuEntry> entries;
     private final AppSettings settings;
     private final XingPingProperties properties;
+    private final Notifications notifications;
 
-    ShellModel(List<MenuEntry> entries, AppSettings settings, XingPingProperties properties) {
+    ShellModel(List<MenuEntry> entries, AppSettings settings, XingPingProperties properties,
+            Notifications notifications) {
+        this.notifications = notifications;
         this.entries = entries.stream().sorted(Comparator.comparingInt(MenuEntry::order)).toList();
         this.settings = settings;
         this.properties = properties;
@@ -52,6 +56,12 @@ class ShellModel {
     @ModelAttribute("campaignYear")
     Integer campaignYear() {
         return CurrentUser.get().isPresent() ? settings.campaignYear() : null;
+    }
+
+    /** Unread notifications, for the bell in the top bar. */
+    @ModelAttribute("unreadNotifications")
+    Long unreadNotifications() {
+        return CurrentUser.get().map(user -> notifications.unread(user.id())).orElse(null);
     }
 
     @ModelAttribute("demoMode")

@@ -43,6 +43,18 @@ public final class TableFiles {
         }
     }
 
+    /** Reads an uploaded file by the name it came with. */
+    public TableFile read(String name, InputStream in, TableSchema schema) {
+        TableProblems problems = new TableProblems(name, schema);
+        collectors.add(problems);
+        try {
+            return new TableFile(Path.of(name.replace('/', '_').replace('\\', '_')), problems,
+                    Optional.of(reader.readAll(in, schema, problems)));
+        } catch (TableRefused unreadable) {
+            return new TableFile(null, problems, Optional.empty());
+        }
+    }
+
     /** A collector for problems that belong to no file read, such as a file that should have been given. */
     public TableProblems other(String name) {
         TableProblems problems = new TableProblems(name);
