@@ -84,6 +84,17 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Sets a field's value as its own picker would (date fields type differently in every locale). */
+    public void setValue(By by, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                driver.findElement(by), value);
+    }
+
+    /** Waits until the condition holds on the page. */
+    public <T> T waitFor(Duration timeout, java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout).until(condition);
+    }
+
     public String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

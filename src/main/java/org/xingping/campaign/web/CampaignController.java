@@ -91,18 +91,18 @@ class CampaignController {
     @PreAuthorize(EDITORS)
     String open(@Valid @ModelAttribute("form") CampaignForm form, BindingResult binding, Model model,
             RedirectAttributes redirect) {
-        if (form.standardId() == null || form.standardId().isBlank()) {
+        if (form.getStandardId() == null || form.getStandardId().isBlank()) {
             binding.rejectValue("standardId", "campaign.standardRequired");
         }
         if (binding.hasErrors()) {
             return form(model);
         }
-        Set<String> categories = form.categories() == null ? Set.of() : Set.copyOf(form.categories());
+        Set<String> categories = form.getCategories() == null ? Set.of() : Set.copyOf(form.getCategories());
         Set<Long> units = registry.allUnits().stream().filter(unit -> categories.contains(unit.getCategory()))
                 .map(Unit::getId).collect(Collectors.toSet());
         try {
-            Campaign campaign = campaigns.open(new CampaignManagement.OpenCampaign(form.year(), form.name(),
-                    form.standardId(), form.calendar(), units));
+            Campaign campaign = campaigns.open(new CampaignManagement.OpenCampaign(form.getYear(), form.getName(),
+                    form.getStandardId(), form.calendar(), units));
             flash.success(redirect, "campaign.openedFlash", campaign.getYear(), campaign.getName(), units.size());
             return "redirect:/campaigns/" + campaign.getYear();
         } catch (Refused refused) {
@@ -140,7 +140,7 @@ class CampaignController {
             return "redirect:/campaigns/" + year;
         }
         try {
-            campaigns.reschedule(year, form.name(), form.calendar());
+            campaigns.reschedule(year, form.getName(), form.calendar());
             flash.success(redirect, "campaign.rescheduled", year);
         } catch (CampaignRefused refused) {
             flash.error(redirect, refused.messageKey(), refused.arguments());

@@ -180,7 +180,7 @@ class DeclarationController {
         } catch (Refused refused) {
             flash.error(redirect, refused.messageKey(), refused.arguments());
         }
-        return "redirect:/declarations/" + id + "#" + subject.toLowerCase() + "-" + code;
+        return "redirect:/declarations/" + id + (EvidenceFile.CLAIM.equals(subject) ? "#claim-" : "#item-") + code;
     }
 
     @PostMapping("/{id}/evidence/{evidenceId}/delete")

@@ -59,7 +59,7 @@ class UnitController {
     @GetMapping("/new")
     @PreAuthorize(RegistryAccess.EDITORS)
     String create(Model model) {
-        model.addAttribute("form", UnitForm.empty());
+        model.addAttribute("form", new UnitForm());
         return "organization/unit-form";
     }
 
