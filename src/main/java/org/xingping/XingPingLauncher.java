@@ -1,5 +1,6 @@
 package org.xingping;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -66,19 +67,25 @@ final class XingPingLauncher {
             if (usage != 0) {
                 return usage;
             }
-            try (ConfigurableApplicationContext context = headless()) {
+            // Standard output carries the command's one-line summary alone: the log goes to standard error.
+            last.commandSpec().commandLine().getOut();
+            PrintStream stdout = System.out;
+            System.setOut(System.err);
+            try (ConfigurableApplicationContext context = headless(databaseCommand.springArguments())) {
                 return databaseCommand.execute(context);
+            } finally {
+                System.setOut(stdout);
             }
         }
         return new CommandLine.RunLast().execute(parseResult);
     }
 
-    private static ConfigurableApplicationContext headless() {
+    private static ConfigurableApplicationContext headless(List<String> springArguments) {
         return new SpringApplicationBuilder(XingPingApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "xingping.headless=true",
                         "logging.level.root=WARN", "logging.level.org.xingping=INFO")
-                .run();
+                .run(springArguments.toArray(String[]::new));
     }
 
     @Command(name = "xingping", mixinStandardHelpOptions = true, version = "XingPing 0.1",
