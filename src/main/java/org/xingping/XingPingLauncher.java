@@ -1,6 +1,7 @@
 package org.xingping;
 
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -75,7 +76,15 @@ final class XingPingLauncher {
             if (usage != 0) {
                 return usage;
             }
-            return Headless.run(databaseCommand);
+            // Standard output carries the command's one-line summary alone: the log goes to standard error.
+            last.commandSpec().commandLine().getOut();
+            PrintStream stdout = System.out;
+            System.setOut(System.err);
+            try {
+                return Headless.run(databaseCommand);
+            } finally {
+                System.setOut(stdout);
+            }
         }
         return new CommandLine.RunLast().execute(parseResult);
     }
@@ -92,7 +101,7 @@ final class XingPingLauncher {
                     .web(WebApplicationType.NONE)
                     .properties("spring.main.banner-mode=off", "xingping.headless=true",
                             "logging.level.root=WARN", "logging.level.org.xingping=INFO")
-                    .run()) {
+                    .run(command.springArguments().toArray(String[]::new))) {
                 return command.execute(context);
             }
         }

@@ -57,12 +57,17 @@
   });
 
   // The tree beside a list scrolls to the node the list is showing.
-  document.addEventListener('DOMContentLoaded', function () {
+  // It comes with the page or loads after it.
+  function scrollTreeToSelected() {
     var selected = document.querySelector('.tree .selected');
     var side = selected && selected.closest('.side');
     if (side) {
       side.scrollTop += selected.getBoundingClientRect().top - side.getBoundingClientRect().top - side.clientHeight / 3;
     }
+  }
+  document.addEventListener('DOMContentLoaded', scrollTreeToSelected);
+  document.addEventListener('htmx:afterSwap', function (event) {
+    if (event.detail.target && event.detail.target.id === 'organization-tree') { scrollTreeToSelected(); }
   });
 
   // Selects that submit their form when changed (page size, filters).

@@ -64,6 +64,18 @@ class ImportCommandTests {
     }
 
     @Test
+    void takesTheDataDirectoryAsServeDoes() throws Exception {
+        Path elsewhere = Files.createDirectories(dataDir.resolve("elsewhere"));
+
+        int exit = run("import", "--units", reference("units.csv"), "--xingping.data-dir=" + elsewhere);
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().lines()).containsExactly("导入完成：单位 105 个（新增 105），党组织 0 个（新增 0）。");
+        assertThat(Files.exists(elsewhere.resolve("xingping.mv.db"))).isTrue();
+        assertThat(Files.exists(dataDir.resolve("xingping.mv.db"))).isFalse();
+    }
+
+    @Test
     void refusesABadFileListingEveryProblemOnStandardErrorAndStoresNothing() throws Exception {
         Path organizations = write("organizations.csv", "编码,单位编码,上级组织编码,类型,名称,书记,党员数",
                 "U001-P,U001,,机关党委,市纪委监委机关党委,龚秀,",

@@ -2,8 +2,11 @@ package org.xingping.organization.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 import org.xingping.organization.ImportSummary;
@@ -16,6 +19,7 @@ import org.xingping.platform.table.TableRefused;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -28,8 +32,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "把单位、党组织等表格文件导入当前配置的数据库：任何一行有错则全部不导入，并列出每个错误。",
                 "Loads table files into the configured database, all or nothing, listing every bad row."},
         exitCodeListHeading = "%n退出码 / Exit codes:%n",
+        footerHeading = "%n",
+        footer = {"也可带上 Spring 的设置，例如 --xingping.data-dir=/srv/xingping、--spring.profiles.active=postgres。",
+                "Spring settings may follow, e.g. --xingping.data-dir=/srv/xingping, --spring.profiles.active=postgres."},
         exitCodeList = {"0:导入成功 / imported", "1:输入被拒绝 / input refused", "2:用法错误 / wrong usage"})
 public class ImportCommand implements DatabaseCommand, Callable<Integer> {
+
+    private static final Pattern SPRING_ARGUMENT = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9\\[\\]-]+)+=.*");
 
     @Spec
     CommandSpec spec;
@@ -49,6 +58,15 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
 
     @Option(names = "--observers", paramLabel = "F", description = {"观摩人员表", "the observers table"})
     Path observers;
+
+    /** Spring's --name=value settings, such as --xingping.data-dir; anything else is wrong usage. */
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public List<String> springArguments() {
+        return springArguments;
+    }
 
     /** Without a database the command only checks its arguments. */
     @Override
@@ -80,6 +98,13 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
     @Override
     public int usage() {
         var err = spec.commandLine().getErr();
+        for (String argument : springArguments) {
+            if (!SPRING_ARGUMENT.matcher(argument).matches()) {
+                err.println("未知参数：" + argument + "（可用 --help 查看用法）");
+                err.println("Unknown argument: " + argument + " (see --help)");
+                return 2;
+            }
+        }
         if (units == null && organizations == null && declarations == null && observers == null) {
             err.println("请至少给出一个文件：--units、--organizations、--declarations 或 --observers。");
             err.println("Give at least one file: --units, --organizations, --declarations or --observers.");

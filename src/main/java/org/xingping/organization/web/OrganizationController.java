@@ -60,16 +60,25 @@ class OrganizationController {
     @GetMapping
     String list(@ModelAttribute("query") OrganizationQuery query, @PageableDefault(size = 20) Pageable pageable,
             Model model) {
-        DataScope scope = scope();
-        model.addAttribute("page", registry.organizations(query, scope, pageable));
-        model.addAttribute("roots", registry.unitNodes(scope));
+        model.addAttribute("page", registry.organizations(query, scope(), pageable));
         model.addAttribute("years", registry.levelYears());
-        // The tree comes open down to what the list shows, so a click on a name both filters and expands.
+        return "organization/organizations";
+    }
+
+    /**
+     * The tree beside the list: every unit the account sees, opened down to what the list shows, so
+     * a click on a name both filters and expands. It loads after the page, so that paging through
+     * the list does not render a thousand units' nodes each time.
+     */
+    @GetMapping("/tree/roots")
+    String roots(@ModelAttribute("query") OrganizationQuery query, Model model) {
+        DataScope scope = scope();
+        model.addAttribute("roots", registry.unitNodes(scope));
         if (query.unit() != null) {
             model.addAttribute("unitId", query.unit());
             model.addAttribute("branches", openTree(query.unit(), query.under(), scope));
         }
-        return "organization/organizations";
+        return "organization/organizations :: roots";
     }
 
     /** The children of a unit or an organisation in the tree, loaded when a node opens. */

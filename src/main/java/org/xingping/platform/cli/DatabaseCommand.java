@@ -1,5 +1,7 @@
 package org.xingping.platform.cli;
 
+import java.util.List;
+
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -14,6 +16,12 @@ public interface DatabaseCommand {
      * code of wrong usage (2) with the reason written to the command's error stream.
      */
     int usage();
+
+    /**
+     * Spring's own arguments given with the command ({@code --xingping.data-dir=/srv/xingping},
+     * {@code --spring.profiles.active=postgres}), as {@code serve} takes them.
+     */
+    List<String> springArguments();
 
     int execute(ApplicationContext context);
 }

@@ -31,7 +31,6 @@ class PasswordChangeGate extends OncePerRequestFilter {
     }
 
     private static boolean isStatic(String path) {
-        return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
-                || path.startsWith("/img/") || path.equals("/error");
+        return path.startsWith("/assets/") || path.startsWith("/webjars/") || path.equals("/error");
     }
 }
