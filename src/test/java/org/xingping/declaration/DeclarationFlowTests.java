@@ -145,6 +145,12 @@ class DeclarationFlowTests {
         assertThatThrownBy(() -> declarations.addEvidence(declaration.getId(), branch, EvidenceFile.CLAIM, "innovation",
                 "项目.pdf", new ByteArrayInputStream(PDF)))
                 .as("a claim not made has no evidence").isInstanceOf(DeclarationRefused.class);
+        byte[] tooLarge = new byte[(int) org.xingping.platform.files.FileUploads.MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, tooLarge, 0, PDF.length);
+        assertThatThrownBy(() -> declarations.addEvidence(declaration.getId(), branch, EvidenceFile.ITEM, "A1",
+                "扫描件.pdf", new ByteArrayInputStream(tooLarge)))
+                .isInstanceOfSatisfying(FileRefused.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("file.tooLarge"));
         assertThat(declarations.evidence(declaration.getId())).isEmpty();
     }
 
