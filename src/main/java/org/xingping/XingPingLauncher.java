@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.xingping.observation.cli.PlanCommand;
 import org.xingping.organization.cli.ImportCommand;
 import org.xingping.platform.cli.DatabaseCommand;
 import org.xingping.standard.cli.EvaluateCommand;
@@ -43,7 +44,8 @@ final class XingPingLauncher {
         CommandLine commandLine = new CommandLine(new Serve())
                 .addSubcommand("serve", new Serve())
                 .addSubcommand("import", new ImportCommand())
-                .addSubcommand("evaluate", new EvaluateCommand());
+                .addSubcommand("evaluate", new EvaluateCommand())
+                .addSubcommand("plan", new PlanCommand());
         commandLine.setExecutionStrategy(XingPingLauncher::execute);
         // Chinese help, summaries and CSV must survive a C or POSIX locale, where Java would
         // otherwise print them as question marks; set after the subcommands so they share it.

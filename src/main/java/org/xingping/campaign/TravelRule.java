@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
- * How travel minutes between two units follow from where they are: road distance is the
- * straight-line distance times the detour factor, driven at the given speed, rounded up to whole
- * minutes; between two units on one site (one building complex) it is the fixed figure, which is
- * also the least any move between units takes.
+ * How travel minutes between two units follow from where they are (interfaces.md): road distance
+ * is the straight-line distance times the detour factor, driven at the given speed, rounded up to
+ * whole minutes, since a plan counts whole minutes and nobody arrives early; between two units on
+ * one site (one building complex) it is the fixed figure instead.
  */
 public record TravelRule(BigDecimal speedKmh, BigDecimal detourFactor, int sameSiteMinutes) {
 
@@ -26,7 +26,6 @@ public record TravelRule(BigDecimal speedKmh, BigDecimal detourFactor, int sameS
         }
         double hours = straightLineKm * detourFactor.doubleValue() / speedKmh.doubleValue();
         // A hair of floating-point noise must not turn 12 minutes into 13.
-        int driven = (int) Math.ceil(hours * 60 - 1e-9);
-        return Math.max(sameSiteMinutes, driven);
+        return (int) Math.ceil(hours * 60 - 1e-9);
     }
 }

@@ -1,13 +1,8 @@
 package org.xingping.standard.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import org.xingping.platform.table.CsvOutput;
 import org.xingping.platform.table.TableProblem;
 import org.xingping.platform.table.TableRefused;
 import org.xingping.standard.BranchRecord;
@@ -66,8 +62,6 @@ public class EvaluateCommand implements Callable<Integer> {
     static final int DONE = 0;
     static final int REFUSED = 1;
     static final int USAGE = 2;
-
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     @Spec
     CommandSpec spec;
@@ -199,35 +193,11 @@ public class EvaluateCommand implements Callable<Integer> {
             stdout.flush();
             err.println(EvaluationSummary.of(loaded, evaluation, "已写到标准输出"));
         } else {
-            writeWhole(out, csv);
+            CsvOutput.writeWithBom(out, csv);
             stdout.println(EvaluationSummary.of(loaded, evaluation, "已写入 " + out));
         }
         stdout.flush();
         err.flush();
-    }
-
-    /** Writes beside the target and moves into place, so a failed run never leaves a partial file. */
-    private static void writeWhole(Path target, String csv) {
-        try {
-            Path directory = target.toAbsolutePath().getParent();
-            Path partial = Files.createTempFile(directory, "." + target.getFileName(), ".partial");
-            try {
-                byte[] text = csv.getBytes(StandardCharsets.UTF_8);
-                byte[] withBom = new byte[UTF8_BOM.length + text.length];
-                System.arraycopy(UTF8_BOM, 0, withBom, 0, UTF8_BOM.length);
-                System.arraycopy(text, 0, withBom, UTF8_BOM.length, text.length);
-                Files.write(partial, withBom);
-                try {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException notOnThisFileSystem) {
-                    Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(partial);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private int refuse(List<String> problems) {

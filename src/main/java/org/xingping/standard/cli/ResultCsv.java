@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.xingping.platform.table.CsvOutput;
 import org.xingping.standard.BranchResult;
 import org.xingping.standard.Evaluation;
 
@@ -37,7 +38,7 @@ final class ResultCsv {
                     branch.quotaTie() ? "是" : "否",
                     String.join(";", branch.honours()),
                     branch.reasons().stream().map(reason -> reason.render(language)).collect(Collectors.joining("；")));
-            csv.append(cells.stream().map(ResultCsv::quoted).collect(Collectors.joining(","))).append("\r\n");
+            csv.append(CsvOutput.row(cells));
         }
         return csv.toString();
     }
@@ -46,12 +47,5 @@ final class ResultCsv {
     static String decimal(BigDecimal value, int scale) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.setScale(Math.max(scale, stripped.scale())).toPlainString();
-    }
-
-    private static String quoted(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
     }
 }
