@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.slf4j.Logger;
@@ -125,36 +126,41 @@ public class OrganizationImport {
 
     private List<UnitLine> readUnits(TableSource file, List<TableProblem> problems) {
         TableProblems found = new TableProblems(file.fileName(), UNITS);
-        List<TableRow> rows = read(file, UNITS, found);
+        TableProblems checks = new TableProblems(file.fileName(), UNITS);
         Map<String, Integer> seen = new HashMap<>();
         List<UnitLine> lines = new ArrayList<>();
-        for (TableRow row : rows) {
-            BigDecimal latitude = decimal(row, "latitude", found);
-            BigDecimal longitude = decimal(row, "longitude", found);
+        boolean whole = read(file, UNITS, found, row -> {
+            BigDecimal latitude = decimal(row, "latitude", checks);
+            BigDecimal longitude = decimal(row, "longitude", checks);
             UnitDetails details = new UnitDetails(row.get("code"), row.get("name"), row.get("category"),
                     blankToNull(row.get("site")), latitude, longitude);
             for (Refusal refusal : UnitRules.check(details)) {
                 // A coordinate that is not a number was reported already.
                 if (!(refusal.messageKey().equals("rule.required") && !row.get(refusal.column()).isEmpty())) {
-                    found.add(row, refusal.column(), chinese(refusal));
+                    checks.add(row, refusal.column(), chinese(refusal));
                 }
             }
             Integer first = seen.putIfAbsent(details.code(), row.line());
             if (first != null && !details.code().isEmpty()) {
-                found.add(row, "code", text("rule.duplicateCode", details.code(), first));
+                checks.add(row, "code", text("rule.duplicateCode", details.code(), first));
             }
             lines.add(new UnitLine(row.line(), details));
-        }
+        });
         problems.addAll(found.list());
+        if (!whole) {
+            return List.of();
+        }
+        problems.addAll(checks.list());
         return lines;
     }
 
     private List<OrganizationLine> readOrganizations(TableSource file, List<TableProblem> problems) {
         TableProblems found = new TableProblems(file.fileName(), ORGANIZATIONS);
-        List<TableRow> rows = read(file, ORGANIZATIONS, found);
+        TableProblems checks = new TableProblems(file.fileName(), ORGANIZATIONS);
         Map<String, Integer> seen = new HashMap<>();
         List<OrganizationLine> lines = new ArrayList<>();
-        for (TableRow row : rows) {
+        // Rows are checked as they are read and not kept: a line holds what is stored of them.
+        boolean whole = read(file, ORGANIZATIONS, found, row -> {
             String code = row.get("code");
             List<Refusal> refusals = new ArrayList<>();
             if (code.isEmpty()) {
@@ -188,15 +194,20 @@ public class OrganizationImport {
             }
             List<OrganizationLevel> levels = levels(row, refusals);
             OrganizationRules.checkLevels(levels, refusals);
-            refusals.forEach(refusal -> found.add(row, refusal.column(), chinese(refusal)));
+            refusals.forEach(refusal -> checks.add(row, refusal.column(), chinese(refusal)));
             Integer first = seen.putIfAbsent(code, row.line());
             if (first != null && !code.isEmpty()) {
-                found.add(row, "code", text("rule.duplicateCode", code, first));
+                checks.add(row, "code", text("rule.duplicateCode", code, first));
             }
             lines.add(new OrganizationLine(row.line(), code, row.get("unit_code"), blankToNull(row.get("parent_code")),
                     type, row.get("name"), blankToNull(row.get("secretary")), members, levels));
-        }
+        });
         problems.addAll(found.list());
+        // A file refused as a whole (size, encoding, header) is not judged row by row.
+        if (!whole) {
+            return List.of();
+        }
+        problems.addAll(checks.list());
         return lines;
     }
 
@@ -289,15 +300,16 @@ public class OrganizationImport {
      * The file's rows; the reader's own row problems (formula cells …) go into the same list as
      * the rules' problems. A file that cannot be read at all answers no rows and says why.
      */
-    private List<TableRow> read(TableSource file, TableSchema schema, TableProblems found) {
+    private boolean read(TableSource file, TableSchema schema, TableProblems found, Consumer<TableRow> each) {
         try (InputStream in = file.open()) {
-            return reader.readAll(in, schema, found);
+            reader.read(in, schema, found, each);
+            return true;
         } catch (TableRefused refused) {
             // The refusal carries what the collector holds; it is reported through the collector.
-            return List.of();
+            return false;
         } catch (IOException | java.io.UncheckedIOException e) {
             found.addFile(text("import.unreadable", e.getMessage()));
-            return List.of();
+            return false;
         }
     }
 
