@@ -393,8 +393,8 @@ public class OrganizationManagement {
             case NONE -> where.add("1 = 0", null, null);
         }
         if (has(query.text())) {
-            where.add("(lower(o.code) like :text or lower(o.name) like :text or lower(o.secretary) like :text)",
-                    "text", like(query.text()));
+            // search_text is lower(code || ' ' || name || ' ' || secretary), kept by the database
+            where.add("o.search_text like :text", "text", like(query.text()));
         }
         if (query.unit() != null) {
             where.add("o.unit_id = :unit", "unit", query.unit());

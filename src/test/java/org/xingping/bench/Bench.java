@@ -135,6 +135,23 @@ final class Bench {
         throw new IllegalStateException("no answer from /login within " + patience);
     }
 
+    /**
+     * Waits for the process to end and answers the CPU time of all its threads, as last seen while it
+     * ran (sampled every 50 ms: the JVM's last moments are not counted).
+     */
+    static Duration cpuUntilExit(Process process) throws InterruptedException {
+        Duration cpu = Duration.ZERO;
+        while (!process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            cpu = process.info().totalCpuDuration().orElse(cpu);
+        }
+        return cpu;
+    }
+
+    /** The CPU time of all the process's threads so far. */
+    static Duration cpu(Process process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     static void stop(Process process) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
