@@ -1,5 +1,7 @@
 package org.xingping.demo;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xingping.campaign.CampaignCalendar;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.declaration.DeclarationImport;
+import org.xingping.observation.ObservationManagement;
 import org.xingping.organization.OrganizationImport;
 import org.xingping.platform.AuditLog;
 import org.xingping.organization.TableSource;
@@ -60,8 +63,10 @@ class DemoData implements SmartLifecycle {
 
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
-            RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport) {
+            RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport,
+            ObservationManagement observation) {
         this.declarationImport = declarationImport;
+        this.observation = observation;
         this.transaction = new TransactionTemplate(transactions);
         this.standards = standards;
         this.campaigns = campaigns;
@@ -76,6 +81,7 @@ class DemoData implements SmartLifecycle {
     private final RatingStandardManagement standards;
     private final CampaignManagement campaigns;
     private final DeclarationImport declarationImport;
+    private final ObservationManagement observation;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -121,6 +127,9 @@ class DemoData implements SmartLifecycle {
         List<NewAccount> missing = demoAccounts().stream()
                 .filter(account -> accounts.findByUsername(account.username()).isEmpty()).toList();
         int opened = accounts.openAll(missing, PASSWORD);
+        if (observation.observers().isEmpty()) {
+            prepareObservation();
+        }
         settings.put("demo.loaded", Integer.toString(YEAR));
         log.info("Demo data loaded: reference units, organisations and standard, {} accounts (password {}) in {} ms", opened,
                 PASSWORD, (System.nanoTime() - started) / 1_000_000);
@@ -136,12 +145,28 @@ class DemoData implements SmartLifecycle {
                 STANDARD, new CampaignCalendar(LocalDate.of(2021, 11, 5), LocalDate.of(2021, 11, 12),
                         LocalDate.of(2021, 11, 23), LocalDate.of(2021, 11, 26), LocalDate.of(2021, 12, 13),
                         LocalDate.of(2021, 12, 24)), units));
-        campaigns.attachCampaignFile(YEAR, new String(bytes("campaign-2021.yaml"), java.nio.charset.StandardCharsets.UTF_8));
+        campaigns.attachCampaignFile(YEAR, new String(bytes("campaign-2021.yaml"), StandardCharsets.UTF_8));
         // The 712 reference declarations, as the units forwarded them to the 工委 in 2021; and 2020's counts.
         declarationImport.importFile(YEAR, "declarations-2021.csv",
-                new java.io.ByteArrayInputStream(bytes("declarations-2021.csv")), AuditLog.SYSTEM_ACTOR);
+                new ByteArrayInputStream(bytes("declarations-2021.csv")), AuditLog.SYSTEM_ACTOR);
         declarationImport.importCounts("declaration-counts-2020.csv",
-                new java.io.ByteArrayInputStream(bytes("declaration-counts-2020.csv")));
+                new ByteArrayInputStream(bytes("declaration-counts-2020.csv")));
+    }
+
+    /**
+     * The observation as the 工委 prepared it: the reference observers, each linked to the account
+     * {@code obsNN} of their place in observers.csv, the five groups formed by the rules, and the
+     * plan the {@code plan} command made for the reference campaign (plan-2021.csv), published.
+     */
+    private void prepareObservation() {
+        observation.importObservers("observers.csv", new ByteArrayInputStream(bytes("observers.csv")));
+        List<ObservationManagement.StoredObserver> observers = observation.observers();
+        for (int i = 0; i < observers.size(); i++) {
+            observation.linkAccount(observers.get(i).observer().name(), "obs%02d".formatted(i + 1));
+        }
+        observation.formGroups(YEAR);
+        observation.importPlan(YEAR, "plan-2021.csv", new ByteArrayInputStream(bytes("plan-2021.csv")));
+        observation.publish(YEAR);
     }
 
     private List<NewAccount> demoAccounts() {

@@ -1,17 +1,16 @@
 package org.xingping.standard.web;
 
-import java.io.IOException;
-import java.io.InputStream;
+import static org.xingping.platform.pdf.PdfTables.cell;
+
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.xingping.standard.Item;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.Section;
+import org.xingping.platform.pdf.ChineseFonts;
 import org.xingping.standard.Veto;
 
 import com.lowagie.text.Document;
@@ -19,8 +18,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
@@ -36,14 +33,10 @@ import java.awt.Color;
 @Component
 class ScoringSheet {
 
-    private static final String REGULAR = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
-    private static final String BOLD = "fonts/ttf/NotoSansSC/NotoSansSC-Bold.ttf";
     private static final Color SECTION = new Color(0xF2, 0xF2, 0xF2);
 
     private final MessageSource messages;
     private final StandardText text;
-    private volatile byte[] regular;
-    private volatile byte[] bold;
 
     ScoringSheet(MessageSource messages, StandardText text) {
         this.messages = messages;
@@ -57,10 +50,10 @@ class ScoringSheet {
         document.addCreator("XingPing");
         document.open();
         // Fonts per document: a subset is embedded for the glyphs this document uses.
-        Font title = font(bold(), 15);
-        Font heading = font(bold(), 10);
-        Font body = font(regular(), 9);
-        Font small = font(regular(), 8);
+        Font title = ChineseFonts.bold(15);
+        Font heading = ChineseFonts.bold(10);
+        Font body = ChineseFonts.regular(9);
+        Font small = ChineseFonts.regular(8);
 
         Paragraph head = new Paragraph(standard.name() + " " + m(locale, "sheet.title"), title);
         head.setAlignment(Element.ALIGN_CENTER);
@@ -129,44 +122,6 @@ class ScoringSheet {
         document.close();
     }
 
-    private static PdfPCell cell(String content, Font font) {
-        PdfPCell cell = new PdfPCell(new Phrase(content, font));
-        cell.setPadding(4);
-        cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
-        return cell;
-    }
-
-    private static Font font(byte[] bytes, float size) {
-        try {
-            BaseFont base = BaseFont.createFont("NotoSansSC.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes,
-                    null);
-            return new Font(base, size);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private byte[] regular() {
-        if (regular == null) {
-            regular = read(REGULAR);
-        }
-        return regular;
-    }
-
-    private byte[] bold() {
-        if (bold == null) {
-            bold = read(BOLD);
-        }
-        return bold;
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the font " + resource + " is missing", e);
-        }
-    }
 
     private String m(Locale locale, String key, Object... arguments) {
         return messages.getMessage(key, arguments, locale);
