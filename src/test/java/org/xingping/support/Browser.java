@@ -76,6 +76,13 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(by);
     }
 
+    /** Clicks an element after scrolling it to the middle of the window, clear of the sticky top bar. */
+    public void click(By by) {
+        WebElement element = driver.findElement(by);
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     public java.util.List<WebElement> findAll(By by) {
         return driver.findElements(by);
     }

@@ -97,6 +97,8 @@ class ObservationController {
                 unitNames)).orElse(null));
         model.addAttribute("job", jobs.status(year));
         model.addAttribute("hasCampaignFile", campaign.campaignFile().isPresent());
+        model.addAttribute("planDays", campaign.campaignFile().isPresent() ? observation.campaignFile(year).days()
+                : List.of());
         model.addAttribute("canEdit", canEdit());
         model.addAttribute("canPlan", canEdit() && plan.map(found -> !found.published()).orElse(true));
         return "observation/observation";
