@@ -1,6 +1,7 @@
 package org.xingping.decision.calibration;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * ICC(2,1) of Shrout &amp; Fleiss (1979, "Intraclass correlations: uses in assessing rater
@@ -26,33 +27,41 @@ final class IntraclassCorrelation {
         if (k < 2) {
             return Statistic.notComputable(CalibrationReason.singleRater(k));
         }
-        double[][] scores = matrix.completeRows();
-        int n = scores.length;
+        List<double[]> scores = matrix.completeRows();
+        int n = scores.size();
         if (n < 2) {
             return Statistic.notComputable(CalibrationReason.tooFewCompleteBranches(n));
         }
-        double[] all = Arrays.stream(scores).flatMapToDouble(Arrays::stream).toArray();
-        // All scores equal: every mean square is zero and the ratio is 0/0. Checked on the values,
-        // not on the mean squares, which rounding leaves a hair above zero.
-        if (Arrays.stream(all).allMatch(score -> score == all[0])) {
-            return Statistic.notComputable(CalibrationReason.noVariance(all[0]));
+        OptionalDouble constant = RatingMatrix.constant(scores);
+        if (constant.isPresent()) {
+            return Statistic.notComputable(CalibrationReason.noVariance(constant.getAsDouble()));
         }
-        double grand = Arrays.stream(all).average().orElseThrow();
-        double branches = 0;
-        for (double[] row : scores) {
-            branches += square(Arrays.stream(row).average().orElseThrow() - grand);
+        double[] branchMeans = new double[n];
+        double[] memberMeans = new double[k];
+        double grand = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) {
+                double score = scores.get(i)[j];
+                branchMeans[i] += score / k;
+                memberMeans[j] += score / n;
+                grand += score / (n * k);
+            }
         }
-        double members = 0;
+        double betweenBranches = 0;
+        double betweenMembers = 0;
+        double residual = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k; j++) {
+                residual += square(scores.get(i)[j] - branchMeans[i] - memberMeans[j] + grand);
+            }
+            betweenBranches += k * square(branchMeans[i] - grand);
+        }
         for (int j = 0; j < k; j++) {
-            int column = j;
-            members += square(Arrays.stream(scores).mapToDouble(row -> row[column]).average().orElseThrow() - grand);
+            betweenMembers += n * square(memberMeans[j] - grand);
         }
-        double total = Arrays.stream(all).map(score -> square(score - grand)).sum();
-        double betweenBranches = k * branches;
-        double betweenMembers = n * members;
         double bms = betweenBranches / (n - 1);
         double jms = betweenMembers / (k - 1);
-        double ems = (total - betweenBranches - betweenMembers) / ((n - 1) * (k - 1));
+        double ems = residual / ((n - 1) * (k - 1));
         return Statistic.of((bms - ems) / (bms + (k - 1) * ems + k * (jms - ems) / n));
     }
 

@@ -1,7 +1,7 @@
 package org.xingping.decision.calibration;
 
-import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 
 /**
  * Krippendorff's alpha for interval data (Krippendorff 2011, "Computing Krippendorff's
@@ -29,19 +29,32 @@ final class KrippendorffAlpha {
         if (pairable.isEmpty()) {
             return Statistic.notComputable(CalibrationReason.noPairableScores());
         }
-        double[] all = pairable.stream().flatMapToDouble(Arrays::stream).toArray();
-        if (Arrays.stream(all).allMatch(score -> score == all[0])) {
-            return Statistic.notComputable(CalibrationReason.noVariance(all[0]));
+        OptionalDouble constant = RatingMatrix.constant(pairable);
+        if (constant.isPresent()) {
+            return Statistic.notComputable(CalibrationReason.noVariance(constant.getAsDouble()));
         }
-        int n = all.length;
-        double observed = pairable.stream().mapToDouble(scores -> pairDifferences(scores) / (scores.length - 1)).sum() / n;
-        double expected = pairDifferences(all) / ((double) n * (n - 1));
-        return Statistic.of(1 - observed / expected);
+        double[] all = new double[pairable.stream().mapToInt(scores -> scores.length).sum()];
+        int n = 0;
+        double observed = 0;
+        for (double[] scores : pairable) {
+            System.arraycopy(scores, 0, all, n, scores.length);
+            n += scores.length;
+            observed += pairDifferences(scores) / (scores.length - 1);
+        }
+        return Statistic.of(1 - (observed / n) / (pairDifferences(all) / ((double) n * (n - 1))));
     }
 
     /** Σ_{i≠j} (v_i − v_j)² over ordered pairs, as 2m·Σ(v − v̄)². */
-    private static double pairDifferences(double[] values) {
-        double mean = Arrays.stream(values).average().orElseThrow();
-        return 2.0 * values.length * Arrays.stream(values).map(value -> (value - mean) * (value - mean)).sum();
+    private static double pairDifferences(double[] scores) {
+        double sum = 0;
+        for (double score : scores) {
+            sum += score;
+        }
+        double mean = sum / scores.length;
+        double squares = 0;
+        for (double score : scores) {
+            squares += (score - mean) * (score - mean);
+        }
+        return 2.0 * scores.length * squares;
     }
 }
