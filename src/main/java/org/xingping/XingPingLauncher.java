@@ -12,7 +12,6 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.xingping.observation.cli.PlanCommand;
-import org.xingping.organization.cli.ImportCommand;
 import org.xingping.platform.cli.DatabaseCommand;
 import org.xingping.standard.cli.EvaluateCommand;
 

@@ -107,12 +107,50 @@ class ImportCommandTests {
     }
 
     @Test
-    void refusesDeclarationsUntilTheCampaignCapabilityArrives() throws IOException {
+    void importsTheObserversWithTheRegistryInOneGo() throws Exception {
+        int exit = run("import", "--units", reference("units.csv"), "--observers", reference("observers.csv"));
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().lines()).containsExactly(
+                "导入完成：单位 105 个（新增 105），党组织 0 个（新增 0），观摩人员 20 人。");
+        assertThat(count("observer")).isEqualTo(20);
+    }
+
+    @Test
+    void aRefusedObserversFileLeavesTheGoodUnitsFileUnstoredToo() throws Exception {
+        Path observers = write("observers.csv", "name,role,home_unit_code,may_lead", "熊杰明,书记,U999,是");
+
+        int exit = run("import", "--units", reference("units.csv"), "--observers", observers.toString());
+
+        assertThat(exit).isOne();
+        assertThat(err.toString().lines()).containsExactly(
+                "observers.csv 第2行 home_unit_code（所在单位编码）：单位表中没有单位 U999（本单位以外的人员此栏留空）",
+                "导入被拒绝：共 1 个问题，未导入任何数据。");
+        assertThat(count("unit")).as("all or nothing across the files").isZero();
+        assertThat(count("observer")).isZero();
+    }
+
+    @Test
+    void refusesDeclarationsOfACampaignThatWasNeverOpened() throws Exception {
         Path declarations = write("declarations.csv", "branch_code,kind,current_level,target_level",
                 "U001-B01,晋升,4,5");
 
-        assertThat(run("import", "--declarations", declarations.toString(), "--campaign", "2021")).isEqualTo(2);
-        assertThat(err.toString()).contains("尚不支持", "not yet");
+        int exit = run("import", "--units", reference("units.csv"), "--declarations", declarations.toString(),
+                "--campaign", "2021");
+
+        assertThat(exit).isOne();
+        assertThat(err.toString()).contains("系统中没有 2021 年度的创建活动", "未导入任何数据");
+        assertThat(count("unit")).isZero();
+    }
+
+    @Test
+    void declarationsAndTheirCampaignGoTogether() throws IOException {
+        Path declarations = write("declarations.csv", "branch_code,kind,current_level,target_level");
+
+        assertThat(run("import", "--declarations", declarations.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--declarations 与 --campaign 须一起给出");
+        assertThat(run("import", "--declarations", declarations.toString(), "--campaign", "去年")).isEqualTo(2);
+        assertThat(err.toString()).contains("--campaign 应为年份");
     }
 
     @Test

@@ -2,6 +2,14 @@ package org.xingping.campaign;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.context.ApplicationContext;
+import org.xingping.organization.OrganizationImport;
+import org.xingping.organization.OrganizationManagement;
+import org.xingping.organization.RegistryFixtures;
+import org.xingping.standard.Standards;
+import org.xingping.standard.library.RatingStandardManagement;
 
 /** Campaigns as tests speak of them. */
 public final class CampaignFixtures {
@@ -22,5 +30,26 @@ public final class CampaignFixtures {
     public static CampaignCalendar calendarOf(int year) {
         return new CampaignCalendar(LocalDate.of(year, 11, 5), LocalDate.of(year, 11, 12), LocalDate.of(year, 11, 23),
                 LocalDate.of(year, 11, 26), LocalDate.of(year, 12, 13), LocalDate.of(year, 12, 24));
+    }
+
+    /**
+     * The reference registry and standard, loaded once into the application's database, and a
+     * campaign of {@code year} over every unit, opened once: what a test of a later step needs.
+     */
+    public static Campaign referenceCampaign(ApplicationContext context, int year) {
+        OrganizationManagement registry = context.getBean(OrganizationManagement.class);
+        RatingStandardManagement standards = context.getBean(RatingStandardManagement.class);
+        CampaignManagement campaigns = context.getBean(CampaignManagement.class);
+        if (registry.unitByCode("U001").isEmpty()) {
+            RegistryFixtures.importReference(context.getBean(OrganizationImport.class));
+        }
+        if (standards.find("zmd-szjg-2021").isEmpty()) {
+            standards.upload(Standards.referenceFile());
+        }
+        if (campaigns.find(year).isEmpty()) {
+            Set<Long> all = registry.allUnits().stream().map(unit -> unit.getId()).collect(Collectors.toSet());
+            campaigns.open(openIn(year, all));
+        }
+        return campaigns.require(year);
     }
 }

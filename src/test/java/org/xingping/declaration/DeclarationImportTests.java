@@ -6,26 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xingping.campaign.Campaign;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.campaign.CampaignManagement;
-import org.xingping.organization.OrganizationImport;
-import org.xingping.organization.OrganizationManagement;
-import org.xingping.organization.RegistryFixtures;
 import org.xingping.platform.DataScope;
 import org.xingping.platform.table.TableProblem;
 import org.xingping.platform.table.TableRefused;
-import org.xingping.standard.Standards;
-import org.xingping.standard.library.RatingStandardManagement;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -42,32 +36,21 @@ class DeclarationImportTests {
     @Autowired
     CampaignManagement campaigns;
     @Autowired
-    RatingStandardManagement standards;
-    @Autowired
-    OrganizationImport registryImport;
-    @Autowired
-    OrganizationManagement registry;
-    @Autowired
     MessageSource messages;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ApplicationContext context;
 
     Campaign campaign;
 
     @BeforeEach
     void campaignOf2021() throws Exception {
-        if (registry.unitByCode("U001").isEmpty()) {
-            RegistryFixtures.importReference(registryImport);
-        }
-        if (standards.find("zmd-szjg-2021").isEmpty()) {
-            standards.upload(Standards.referenceFile());
-        }
-        if (campaigns.find(2021).isEmpty()) {
-            Set<Long> all = registry.allUnits().stream().map(unit -> unit.getId()).collect(Collectors.toSet());
-            campaigns.open(CampaignFixtures.openIn(2021, all));
+        boolean first = campaigns.find(2021).isEmpty();
+        campaign = CampaignFixtures.referenceCampaign(context, 2021);
+        if (first) {
             importer.importCounts("declaration-counts-2020.csv", resource("declaration-counts-2020.csv"));
         }
-        campaign = campaigns.require(2021);
     }
 
     @Test

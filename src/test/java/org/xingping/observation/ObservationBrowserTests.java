@@ -60,11 +60,9 @@ class ObservationBrowserTests {
     void campaignAndBrowser() throws IOException {
         Set<Long> all = registry.allUnits().stream().map(unit -> unit.getId()).collect(Collectors.toSet());
         campaigns.open(CampaignFixtures.openIn(YEAR, all));
-        // The reference campaign's rules over two days, with one linking branch a group for nine units.
-        campaigns.attachCampaignFile(YEAR, ObservationManagementTests.CAMPAIGN_FILE.replace("2035", "" + YEAR)
-                .replace("groups: 2", "groups: 5").replace("members_per_group: 3", "members_per_group: 4"));
+        campaigns.attachCampaignFile(YEAR, ObservationFixtures.campaignFile(YEAR, 5, 4));
         declarations.importFile(YEAR, "declarations.csv", new ByteArrayInputStream(
-                ObservationManagementTests.referenceDeclarationsOf(UNITS).getBytes(StandardCharsets.UTF_8)), "gongwei");
+                ObservationFixtures.declarationsOf(UNITS).getBytes(StandardCharsets.UTF_8)), "gongwei");
         browser = new Browser("http://localhost:" + port);
     }
 

@@ -17,26 +17,21 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.declaration.DeclarationImport;
-import org.xingping.organization.OrganizationImport;
-import org.xingping.organization.OrganizationManagement;
-import org.xingping.organization.RegistryFixtures;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Role;
 import org.xingping.platform.UserAccountManagement;
 import org.xingping.platform.table.TableProblem;
 import org.xingping.platform.table.TableRefused;
-import org.xingping.standard.Standards;
-import org.xingping.standard.library.RatingStandardManagement;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -54,29 +49,6 @@ class ObservationManagementTests {
     static final LocalDate DAY_ONE = LocalDate.of(YEAR, 11, 22);
     static final Set<String> UNITS = Set.of("U001", "U002", "U004", "U005", "U006", "U007");
 
-    static final String CAMPAIGN_FILE = """
-            format: xingping-campaign/1
-            name: 2035年度观摩活动
-            year: 2035
-            standard: zmd-szjg-2021
-            days: [2035-11-22, 2035-11-23]
-            hours:
-              - {from: "08:30", to: "12:00"}
-              - {from: "14:30", to: "18:00"}
-            groups: 2
-            members_per_group: 3
-            visit:
-              unit_briefing_minutes: 15
-              branch_minutes: {5: 8, 4: 6}
-            travel:
-              speed_kmh: 25
-              detour_factor: 1.3
-              same_site_minutes: 5
-            rules:
-              unit_in_one_block: true
-              no_own_unit: true
-              linking_branches_per_group: 1
-            """;
 
     @Autowired
     ObservationManagement observation;
@@ -87,30 +59,19 @@ class ObservationManagementTests {
     @Autowired
     DeclarationImport declarations;
     @Autowired
-    RatingStandardManagement standards;
-    @Autowired
-    OrganizationImport registryImport;
-    @Autowired
-    OrganizationManagement registry;
-    @Autowired
     MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
     @Autowired
     UserAccountManagement accounts;
 
     @BeforeEach
     void campaignWithDeclarationsAndObservers() throws IOException {
-        if (registry.unitByCode("U001").isEmpty()) {
-            RegistryFixtures.importReference(registryImport);
-        }
-        if (standards.find("zmd-szjg-2021").isEmpty()) {
-            standards.upload(Standards.referenceFile());
-        }
         for (int year : List.of(YEAR, PUBLISHED_YEAR)) {
             if (campaigns.find(year).isEmpty()) {
-                Set<Long> all = registry.allUnits().stream().map(unit -> unit.getId()).collect(Collectors.toSet());
-                campaigns.open(CampaignFixtures.openIn(year, all));
-                campaigns.attachCampaignFile(year, CAMPAIGN_FILE.replace("2035", Integer.toString(year)));
-                declarations.importFile(year, "declarations.csv", text(referenceDeclarationsOf(UNITS)), "gongwei");
+                CampaignFixtures.referenceCampaign(context, year);
+                campaigns.attachCampaignFile(year, ObservationFixtures.campaignFile(year, 2, 3));
+                declarations.importFile(year, "declarations.csv", text(ObservationFixtures.declarationsOf(UNITS)), "gongwei");
             }
         }
         if (observation.observers().isEmpty()) {
@@ -364,16 +325,6 @@ class ObservationManagementTests {
         String username = observation.observers().stream().filter(stored -> stored.observer().equals(person))
                 .findFirst().orElseThrow().username();
         return new CurrentUser(-1, username, person.name(), Role.OBSERVER, null, null, false, false, true, null);
-    }
-
-    /** The reference declarations of these units, as the units forwarded them. */
-    static String referenceDeclarationsOf(Set<String> units) throws IOException {
-        try (InputStream in = new ClassPathResource("demo/declarations-2021.csv").getInputStream()) {
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            return lines.get(0) + "\n" + lines.stream().skip(1)
-                    .filter(line -> units.contains(line.substring(0, line.indexOf('-'))))
-                    .collect(Collectors.joining("\n")) + "\n";
-        }
     }
 
     private static InputStream text(String content) {

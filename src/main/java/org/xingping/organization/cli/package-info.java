@@ -1,6 +1,0 @@
-/**
- * The registry's command-line commands (interfaces.md), which the launcher runs on the configured
- * database.
- */
-@org.springframework.modulith.NamedInterface("cli")
-package org.xingping.organization.cli;
