@@ -35,7 +35,7 @@ public final class PlannerBenchmark {
         ch.qos.logback.classic.Logger solver = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ai.timefold");
         solver.setLevel(ch.qos.logback.classic.Level.toLevel(System.getProperty("solver.log", "WARN")));
         String which = args.length > 0 ? args[0] : "both";
-        int tenfoldSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int tenfoldSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 180;
         Duration unimproved = args.length > 2 ? Duration.ofSeconds(Integer.parseInt(args[2])) : PlanningOptions.DEFAULT_UNIMPROVED;
         System.out.printf("processors %d, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
