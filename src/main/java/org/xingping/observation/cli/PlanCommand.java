@@ -171,11 +171,17 @@ public class PlanCommand implements Callable<Integer> {
 
     /**
      * Without Spring nobody configures the logging, and logback's default would print each of the
-     * solver's steps; the command's own lines say what a person needs.
+     * solver's steps, and a warning from its metrics each time a second region starts; the
+     * command's own lines say what a person needs.
      */
     private static void quietSolverLogging() {
-        if (LoggerFactory.getLogger("ai.timefold") instanceof ch.qos.logback.classic.Logger solverLogger) {
-            solverLogger.setLevel(ch.qos.logback.classic.Level.WARN);
+        quiet("ai.timefold", ch.qos.logback.classic.Level.WARN);
+        quiet("io.micrometer", ch.qos.logback.classic.Level.ERROR);
+    }
+
+    private static void quiet(String logger, ch.qos.logback.classic.Level level) {
+        if (LoggerFactory.getLogger(logger) instanceof ch.qos.logback.classic.Logger quieted) {
+            quieted.setLevel(level);
         }
     }
 
