@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -67,9 +68,14 @@ public class DeclarationManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /** Read lazily: the modules that open declarations to more people depend on this one. */
+    private final ObjectProvider<DeclarationAccess> readers;
+
     DeclarationManagement(DeclarationRepository declarations, CampaignManagement campaigns,
             RatingStandardManagement standards, OrganizationManagement registry, FileUploads uploads, FileStore files,
-            JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+            JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock,
+            ObjectProvider<DeclarationAccess> readers) {
+        this.readers = readers;
         this.declarations = declarations;
         this.campaigns = campaigns;
         this.standards = standards;
@@ -272,7 +278,8 @@ public class DeclarationManagement {
         DataScope scope = user.scope();
         boolean visible = user.isCommittee() || user.hasRole(Role.SYSTEM_ADMINISTRATOR)
                 || scope.kind() != DataScope.Kind.NONE
-                && scope.includesOrganization(declaration.getUnitId(), declaration.getBranchId());
+                && scope.includesOrganization(declaration.getUnitId(), declaration.getBranchId())
+                || readers.stream().anyMatch(access -> access.mayRead(user, declaration));
         if (!visible) {
             throw new AccessDeniedException("declaration " + id + " is outside the account's scope");
         }

@@ -97,6 +97,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer, Ser
         return Role.COMMITTEE.contains(role);
     }
 
+    /** An observer or a group leader: someone who scores on site. */
+    public boolean isObserver() {
+        return role == Role.OBSERVER || role == Role.GROUP_LEADER;
+    }
+
     public Optional<Long> unitId() {
         return Optional.ofNullable(unitId);
     }

@@ -8,7 +8,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.util.HashSet;
+
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.xingping.campaign.CampaignFixtures;
+import org.xingping.campaign.CampaignManagement;
+import org.xingping.declaration.DeclarationImport;
+import org.xingping.platform.Role;
+import org.xingping.platform.UserAccountManagement;
 
 /** Campaign files and declarations for a small observation, as tests speak of them. */
 public final class ObservationFixtures {
@@ -56,5 +66,60 @@ public final class ObservationFixtures {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The reference observers, once per database, each with an account {@code t-obsNN} in the
+     * order of observers.csv (password {@value #PASSWORD}).
+     */
+    public static void observersWithAccounts(ApplicationContext context) {
+        ObservationManagement observation = context.getBean(ObservationManagement.class);
+        if (!observation.observers().isEmpty()) {
+            return;
+        }
+        try (InputStream in = new ClassPathResource("demo/observers.csv").getInputStream()) {
+            observation.importObservers("observers.csv", in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<ObservationManagement.StoredObserver> observers = observation.observers();
+        context.getBean(UserAccountManagement.class).openAll(observers.stream()
+                .map(stored -> new UserAccountManagement.NewAccount(account(observers.indexOf(stored)),
+                        stored.observer().name(), stored.observer().mayLead() ? Role.GROUP_LEADER : Role.OBSERVER,
+                        null, null)).toList(), PASSWORD);
+        for (int i = 0; i < observers.size(); i++) {
+            observation.linkAccount(observers.get(i).observer().name(), account(i));
+        }
+    }
+
+    public static final String PASSWORD = "Test@2035x";
+
+    /** The account of the observer at this place of observers.csv (from 0). */
+    public static String account(int index) {
+        return "t-obs%02d".formatted(index + 1);
+    }
+
+    /**
+     * A campaign of {@code year} over the reference registry, its declarations those of
+     * {@code units}, two groups of three formed by the rules, planned for at most a few seconds
+     * and published: what scoring needs. Done once per year and database.
+     */
+    public static void publishedPlan(ApplicationContext context, int year, Set<String> units) {
+        CampaignManagement campaigns = context.getBean(CampaignManagement.class);
+        ObservationManagement observation = context.getBean(ObservationManagement.class);
+        if (campaigns.find(year).isPresent()) {
+            return;
+        }
+        CampaignFixtures.referenceCampaign(context, year);
+        observersWithAccounts(context);
+        campaigns.attachCampaignFile(year, campaignFile(year, 2, 3));
+        context.getBean(DeclarationImport.class).importFile(year, "declarations.csv",
+                new ByteArrayInputStream(declarationsOf(units).getBytes(StandardCharsets.UTF_8)), "gongwei");
+        observation.formGroups(year);
+        VisitPlan plan = new VisitPlanner().plan(observation.problem(year), PlanningOptions.untilNoImprovement()
+                .withTimeLimit(Duration.ofSeconds(5)).withUnimprovedLimit(Duration.ofSeconds(2)), progress -> {
+                });
+        observation.saveDraft(year, plan.visits(), new HashSet<>());
+        observation.publish(year);
     }
 }

@@ -74,19 +74,7 @@ class ObservationManagementTests {
                 declarations.importFile(year, "declarations.csv", text(ObservationFixtures.declarationsOf(UNITS)), "gongwei");
             }
         }
-        if (observation.observers().isEmpty()) {
-            try (InputStream in = new ClassPathResource("demo/observers.csv").getInputStream()) {
-                observation.importObservers("observers.csv", in);
-            }
-            List<ObservationManagement.StoredObserver> observers = observation.observers();
-            accounts.openAll(observers.stream().map(stored -> new UserAccountManagement.NewAccount(
-                    "t-obs%02d".formatted(observers.indexOf(stored) + 1), stored.observer().name(),
-                    stored.observer().mayLead() ? Role.GROUP_LEADER : Role.OBSERVER, null, null)).toList(),
-                    "Test@2035x");
-            for (int i = 0; i < observers.size(); i++) {
-                observation.linkAccount(observers.get(i).observer().name(), "t-obs%02d".formatted(i + 1));
-            }
-        }
+        ObservationFixtures.observersWithAccounts(context);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.xingping.observation.web;
 
 import static org.xingping.platform.pdf.PdfTables.cell;
 
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +43,8 @@ import com.lowagie.text.pdf.PdfWriter;
 class ItinerarySheet {
 
     private static final int QR_SIZE = 120;
+    /** Where a branch's score sheet opens for an observer of the group that visits it (the scoring pages). */
+    static final String BRANCH_SHEET = "/scoring/branch/";
 
     private final MessageSource messages;
 
@@ -78,8 +82,9 @@ class ItinerarySheet {
                 table.addCell(cell(visit.unitCode(), body));
                 table.addCell(cell(visit.isBriefing() ? m(locale, "itinerary.briefing")
                         : visit.branchCode() + (visit.linking() ? " " + m(locale, "itinerary.linking") : ""), body));
-                table.addCell(visit.isBriefing() ? qr(baseUrl + "/itinerary/unit/" + visit.unitCode())
-                        : cell("", body));
+                // The unit's code opens its page of branches; a branch's opens its score sheet.
+                table.addCell(visit.isBriefing() ? qr(baseUrl + "/itinerary/unit/" + visit.unitCode(), 56)
+                        : qr(baseUrl + BRANCH_SHEET + visit.branchCode(), 40));
             }
             document.add(table);
         }
@@ -88,23 +93,22 @@ class ItinerarySheet {
 
 
     /** A QR code drawn as a black-and-white image, small enough to scan from a printed page. */
-    private static PdfPCell qr(String url) {
+    private static PdfPCell qr(String url, float points) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, QR_SIZE, QR_SIZE);
-            java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(QR_SIZE, QR_SIZE,
-                    java.awt.image.BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage picture = new BufferedImage(QR_SIZE, QR_SIZE, BufferedImage.TYPE_BYTE_BINARY);
             for (int x = 0; x < QR_SIZE; x++) {
                 for (int y = 0; y < QR_SIZE; y++) {
                     picture.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
                 }
             }
             Image image = Image.getInstance(picture, null);
-            image.scaleAbsolute(56, 56);
+            image.scaleAbsolute(points, points);
             PdfPCell cell = new PdfPCell(image);
             cell.setPadding(3);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);
             return cell;
-        } catch (WriterException | java.io.IOException e) {
+        } catch (WriterException | IOException e) {
             throw new IllegalStateException("cannot draw the QR code of " + url, e);
         }
     }

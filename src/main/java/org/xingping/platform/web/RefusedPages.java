@@ -1,0 +1,34 @@
+package org.xingping.platform.web;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.xingping.platform.Refused;
+
+/**
+ * A request refused for a reason a person can act on, that no page caught itself (opening a
+ * sheet of a branch not in one's plan, say), answers with that reason in words on the error page,
+ * never as a server failure.
+ */
+@ControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class RefusedPages {
+
+    private final Flash flash;
+
+    RefusedPages(Flash flash) {
+        this.flash = flash;
+    }
+
+    @ExceptionHandler(Refused.class)
+    ModelAndView refused(Refused refused) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
+        page.addObject("status", HttpStatus.UNPROCESSABLE_ENTITY.value());
+        page.addObject("reason", flash.text(refused.messageKey(), refused.arguments()));
+        return page;
+    }
+}

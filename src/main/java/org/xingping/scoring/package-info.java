@@ -1,0 +1,7 @@
+/**
+ * Scoring (评分): each observer's score sheet of each branch their group visits, saved value by
+ * value and never lost (an append-only ledger of every value entered, idempotent and optimistically
+ * locked changes), with the highlights, problems and photos they record.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Scoring")
+package org.xingping.scoring;

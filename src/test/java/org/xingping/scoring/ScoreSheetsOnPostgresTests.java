@@ -1,0 +1,8 @@
+package org.xingping.scoring;
+
+import org.xingping.support.PostgresDatabase;
+
+/** Score sheets and their ledger on a real PostgreSQL. */
+@PostgresDatabase
+class ScoreSheetsOnPostgresTests extends ScoreSheetsTests {
+}
