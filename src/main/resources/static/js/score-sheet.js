@@ -81,7 +81,7 @@
 
   function applied(box, body) {
     box.dataset.version = body.version;
-    box.querySelector('.points').textContent = body.points;
+    box.querySelector('.points').textContent = sheet.dataset.textPoints.replace('{0}', body.points);
     box.querySelector('.conflict').hidden = true;
     box.querySelector('.error-text').hidden = true;
     mark(box, 'saved');
@@ -219,9 +219,11 @@
       data.set('photo', blob, 'photo.jpg');
       var headers = csrf();
       delete headers['Content-Type'];
-      return fetch(form.action, { method: 'POST', credentials: 'same-origin', headers: headers, body: data });
-    }).then(function (response) {
-      window.location.href = response.url || window.location.href;
+      // Not following the redirect leaves its message for the page we load next.
+      return fetch(form.action, { method: 'POST', credentials: 'same-origin', headers: headers, body: data,
+                                  redirect: 'manual' });
+    }).then(function () {
+      window.location.reload();
     }).catch(function () {
       form.submit();
     });

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xingping.campaign.CampaignCalendar;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.declaration.DeclarationImport;
+import org.xingping.campaign.Campaign;
+import org.xingping.declaration.DeclarationFilter;
+import org.xingping.declaration.DeclarationManagement;
 import org.xingping.observation.ObservationManagement;
+import org.xingping.observation.Observer;
+import org.xingping.observation.StoredPlan;
+import org.xingping.platform.DataScope;
+import org.xingping.scoring.ScoreImport;
 import org.xingping.organization.OrganizationImport;
 import org.xingping.platform.AuditLog;
 import org.xingping.organization.TableSource;
@@ -50,6 +59,8 @@ class DemoData implements SmartLifecycle {
     static final String PASSWORD = "Demo@2021";
     static final int YEAR = 2021;
     static final String STANDARD = "zmd-szjg-2021";
+    /** obs06, the observer whose group leaves its first unit unscored for a newcomer. */
+    static final int NEWCOMER = 5;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final TableSchema OBSERVERS = TableSchema.of("observers", "观摩人员",
             new Column("name", "姓名", true), new Column("role", "职务", true),
@@ -64,7 +75,9 @@ class DemoData implements SmartLifecycle {
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
             RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport,
-            ObservationManagement observation) {
+            ObservationManagement observation, DeclarationManagement declarations, ScoreImport scoreImport) {
+        this.declarations = declarations;
+        this.scoreImport = scoreImport;
         this.declarationImport = declarationImport;
         this.observation = observation;
         this.transaction = new TransactionTemplate(transactions);
@@ -82,6 +95,8 @@ class DemoData implements SmartLifecycle {
     private final CampaignManagement campaigns;
     private final DeclarationImport declarationImport;
     private final ObservationManagement observation;
+    private final DeclarationManagement declarations;
+    private final ScoreImport scoreImport;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -167,6 +182,28 @@ class DemoData implements SmartLifecycle {
         observation.formGroups(YEAR);
         observation.importPlan(YEAR, "plan-2021.csv", new ByteArrayInputStream(bytes("plan-2021.csv")));
         observation.publish(YEAR);
+        scoreSheets(observers);
+    }
+
+    /**
+     * Every group's sheets of every branch it visited, simulated and handed in, except the first
+     * unit of obs06's group: a newcomer logs in as obs06 and scores it.
+     */
+    private void scoreSheets(List<ObservationManagement.StoredObserver> observers) {
+        Observer newcomer = observers.get(NEWCOMER).observer();
+        int group = observation.groups(YEAR).stream().filter(candidate -> candidate.everyone().contains(newcomer))
+                .findFirst().orElseThrow().number();
+        StoredPlan plan = observation.plan(YEAR).orElseThrow();
+        String leftOpen = plan.visits().stream().filter(visit -> visit.group() == group && visit.isBriefing())
+                .findFirst().orElseThrow().unitCode();
+        Campaign campaign = campaigns.require(YEAR);
+        Map<String, Integer> targets = new HashMap<>();
+        declarations.rows(campaign.getId(), new DeclarationFilter(null, null, null, null, null, null), DataScope.all())
+                .forEach(row -> targets.put(row.branchCode(), row.targetLevel()));
+        String table = new DemoScores(standards.standard(STANDARD)).table(plan.visits(), observation.groups(YEAR),
+                targets, leftOpen);
+        scoreImport.importFile(YEAR, "演示模拟评分.csv", new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)),
+                AuditLog.SYSTEM_ACTOR, "演示数据：由模拟程序生成（支部真实水平、观摩组宽严、观摩员误差），不是真实评分。");
     }
 
     private List<NewAccount> demoAccounts() {

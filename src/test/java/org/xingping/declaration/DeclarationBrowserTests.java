@@ -9,23 +9,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.xingping.standard.Item;
 import org.xingping.standard.ItemRule;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.library.RatingStandardManagement;
-import org.xingping.support.Browser;
+import org.xingping.support.DemoBrowserTest;
 
 /**
  * The declaration walk of issue 4 on the demo instance, in a real browser: the committee opens next
@@ -33,31 +27,13 @@ import org.xingping.support.Browser;
  * branch fixes it and resubmits, u001 forwards it, and gongwei reads the figures and the comparison
  * of the reference year with 2020.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "xingping.demo=true")
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeclarationBrowserTests {
+class DeclarationBrowserTests extends DemoBrowserTest {
 
-    static final String PASSWORD = "Demo@2021";
-
-    @LocalServerPort
-    int port;
     @Autowired
     RatingStandardManagement standards;
     @TempDir
     Path files;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aBranchDeclaresTheUnitReturnsAndForwardsAndTheCommitteeSeesTheFigures() throws IOException {

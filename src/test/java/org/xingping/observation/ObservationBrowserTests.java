@@ -14,19 +14,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.declaration.DeclarationImport;
 import org.xingping.organization.OrganizationManagement;
-import org.xingping.support.Browser;
+import org.xingping.support.DemoBrowserTest;
 
 /**
  * The planning walk of issue 5 on the demo instance, in a real browser: gongwei forms the groups of
@@ -34,17 +30,12 @@ import org.xingping.support.Browser;
  * morning, plans again around it and publishes; obs06 then sees their own group's itinerary and
  * nothing of any other group's.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "xingping.demo=true")
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ObservationBrowserTests {
+class ObservationBrowserTests extends DemoBrowserTest {
 
     static final String PASSWORD = "Demo@2021";
     static final int YEAR = 2038;
     static final Set<String> UNITS = Set.of("U001", "U002", "U004", "U005", "U006", "U007", "U008", "U009", "U010");
 
-    @LocalServerPort
-    int port;
     @Autowired
     CampaignManagement campaigns;
     @Autowired
@@ -54,23 +45,20 @@ class ObservationBrowserTests {
     @Autowired
     ObservationManagement observation;
 
-    Browser browser;
-
     @BeforeAll
-    void campaignAndBrowser() throws IOException {
+    void campaign() throws IOException {
         Set<Long> all = registry.allUnits().stream().map(unit -> unit.getId()).collect(Collectors.toSet());
         campaigns.open(CampaignFixtures.openIn(YEAR, all));
         campaigns.attachCampaignFile(YEAR, ObservationFixtures.campaignFile(YEAR, 5, 4));
         declarations.importFile(YEAR, "declarations.csv", new ByteArrayInputStream(
                 ObservationFixtures.declarationsOf(UNITS).getBytes(StandardCharsets.UTF_8)), "gongwei");
-        browser = new Browser("http://localhost:" + port);
     }
 
+    /** The other walks expect the demo's year to be the current one. */
     @AfterAll
-    void closeBrowser() {
+    void backTo2021() {
         browser.logIn("gongwei", PASSWORD).open("/campaigns/2021");
         browser.find(By.xpath("//button[text()='设为当前年度']")).click();
-        browser.close();
     }
 
     @Test

@@ -12,50 +12,26 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.xingping.support.Browser;
+import org.xingping.support.DemoBrowserTest;
 
 /**
  * What people do with the registry, in a real browser on the demo instance: the committee's staff
  * import a file with an error, read the error list, import the fixed file, browse the tree and
  * export; a unit account sees its own unit and nothing else.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "xingping.demo=true")
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegistryBrowserTests {
+class RegistryBrowserTests extends DemoBrowserTest {
 
-    static final String PASSWORD = "Demo@2021";
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
     @TempDir
     Path files;
 
-    Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void committeeStaffImportAFileWithAnErrorThenTheFixedFileBrowseTheTreeAndExport() throws IOException {

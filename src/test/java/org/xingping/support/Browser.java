@@ -136,6 +136,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Cuts the page off the network, or gives it back, as a phone losing signal would be. */
+    public Browser offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /** Runs a script in the page and answers its result. */
+    public Object script(String script, Object... arguments) {
+        return driver.executeScript(script, arguments);
+    }
+
     /** A screenshot of the page as it stands, for a person to look at. */
     public Path screenshot(String name) {
         try {
