@@ -85,6 +85,18 @@ public class GroupReviews {
                 .filter(group -> group.everyone().contains(person)).findFirst());
     }
 
+    /** The name of the observer the signed-in account is, as summaries record their answers. */
+    @Transactional(readOnly = true)
+    public Optional<String> observerName(CurrentUser user) {
+        return observation.observerOf(user).map(Observer::name);
+    }
+
+    /** The numbers of the year's groups. */
+    @Transactional(readOnly = true)
+    public List<Integer> groupNumbers(int year) {
+        return observation.groups(year).stream().map(ObservationGroup::number).toList();
+    }
+
     /** Whether the signed-in account leads a group this year. */
     @Transactional(readOnly = true)
     public boolean leads(int year, CurrentUser user) {
@@ -410,10 +422,27 @@ public class GroupReviews {
     /** The summaries of the signed-in observer's group: one per unit it visits, then the whole group's. */
     @Transactional(readOnly = true)
     public List<SummarySlot> summaries(int year, CurrentUser user) {
-        ObservationGroup group = requireGroup(year, user);
+        return slots(year, requireGroup(year, user), unitsOf(year, user));
+    }
+
+    /** For the committee, who reads every group's summaries: those of group {@code number}. */
+    @Transactional(readOnly = true)
+    public List<SummarySlot> summariesOfGroup(int year, int number, CurrentUser user) {
+        if (!user.isCommittee()) {
+            throw new AccessDeniedException("the committee reads every group's summaries");
+        }
+        ObservationGroup group = observation.groups(year).stream().filter(candidate -> candidate.number() == number)
+                .findFirst().orElseThrow(() -> new ScoringRefused("review.noSuchGroup", number));
+        Set<String> units = new LinkedHashSet<>();
+        observation.plan(year).filter(StoredPlan::published).ifPresent(plan -> plan.visits().stream()
+                .filter(visit -> visit.group() == number).forEach(visit -> units.add(visit.unitCode())));
+        return slots(year, group, List.copyOf(units));
+    }
+
+    private List<SummarySlot> slots(int year, ObservationGroup group, List<String> units) {
         Campaign campaign = campaigns.require(year);
         List<SummarySlot> slots = new ArrayList<>();
-        for (String unit : unitsOf(year, user)) {
+        for (String unit : units) {
             slots.add(new SummarySlot(unit, unitName(unit), current(campaign, group, unit)));
         }
         slots.add(new SummarySlot("", ObservationGroup.label(group.number()), current(campaign, group, "")));

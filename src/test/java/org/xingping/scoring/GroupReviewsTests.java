@@ -169,7 +169,7 @@ class GroupReviewsTests {
     }
 
     @Test
-    void theLeaderDraftsSummariesTheMembersAgreeOrDissentAndARedraftAsksThemAgain() {
+    void theLeaderDraftsSummariesTheMembersAgreeOrDissentAndARedraftAsksThemAgain() throws Exception {
         String unit = branches.get(0).unitCode();
         assertRefused(() -> reviews.draftSummary(YEAR, unit, " ", "", null, leader), "review.summary.empty", "至少填写一项");
         assertRefused(() -> reviews.draftSummary(YEAR, "U999", "亮点", "", "", leader), "review.summary.notOurUnit",
@@ -208,6 +208,15 @@ class GroupReviewsTests {
         assertThat(whole.wholeGroup()).isTrue();
         assertThat(reviews.summaries(YEAR, first)).last()
                 .satisfies(slot -> assertThat(slot.current()).contains(whole));
+        assertThat(reviews.summariesOfGroup(YEAR, group.number(), someone(Role.COMMITTEE_LEADER))).as("the committee reads it")
+                .last().satisfies(slot -> assertThat(slot.current()).contains(whole));
+        assertThatThrownBy(() -> reviews.summariesOfGroup(YEAR, group.number(), otherGroup))
+                .isInstanceOf(AccessDeniedException.class);
+        mvc.perform(get("/scoring/summaries").param("year", "" + YEAR).param("group", "" + group.number())
+                        .with(user(someone(Role.COMMITTEE_ADMINISTRATOR))))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("各单位普遍重视")));
+        mvc.perform(get("/scoring/summaries").param("year", "" + YEAR).param("group", "" + group.number())
+                .with(user(someone(Role.UNIT_COMMITTEE)))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from group_summary where unit_code = :unit").param("unit", unit)
                 .query(Long.class).single()).as("every version kept").isEqualTo(2);
     }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.xingping.campaign.CampaignManagement;
+import org.xingping.observation.ObservationGroup;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
@@ -98,17 +99,28 @@ class GroupReviewController {
         return "redirect:" + reviewPath(code, year);
     }
 
+    /** The signed-in observer's group's summaries; the committee names the group it reads. */
     @GetMapping("/summaries")
-    @PreAuthorize("hasAnyRole('OBSERVER', 'GROUP_LEADER', 'COMMITTEE_LEADER')")
-    String summaries(@RequestParam(required = false) Integer year, Model model) {
+    @PreAuthorize("hasAnyRole('OBSERVER', 'GROUP_LEADER', 'COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER')")
+    String summaries(@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer group,
+            Model model) {
         int campaignYear = year(year);
         CurrentUser user = CurrentUser.required();
         model.addAttribute("year", campaignYear);
-        model.addAttribute("group", reviews.groupOf(campaignYear, user)
-                .orElseThrow(() -> new ScoringRefused("review.noGroup", String.valueOf(campaignYear))));
+        if (group != null && user.isCommittee()) {
+            model.addAttribute("groupLabel", ObservationGroup.label(group));
+            model.addAttribute("leads", false);
+            model.addAttribute("reader", true);
+            model.addAttribute("slots", reviews.summariesOfGroup(campaignYear, group, user));
+            return "scoring/summaries";
+        }
+        ObservationGroup own = reviews.groupOf(campaignYear, user)
+                .orElseThrow(() -> new ScoringRefused("review.noGroup", String.valueOf(campaignYear)));
+        model.addAttribute("groupLabel", own.label());
         model.addAttribute("leads", reviews.leads(campaignYear, user));
+        model.addAttribute("reader", false);
         model.addAttribute("slots", reviews.summaries(campaignYear, user));
-        model.addAttribute("me", user.displayName());
+        model.addAttribute("me", reviews.observerName(user).orElse(""));
         return "scoring/summaries";
     }
 
@@ -153,6 +165,7 @@ class GroupReviewController {
         model.addAttribute("branches", reviews.plannedBranches(campaignYear, q, COMMITTEE_LIST_LIMIT, user));
         model.addAttribute("limit", COMMITTEE_LIST_LIMIT);
         model.addAttribute("mayDisclose", user.hasRole(Role.COMMITTEE_ADMINISTRATOR));
+        model.addAttribute("groups", reviews.groupNumbers(campaignYear));
         return "scoring/committee";
     }
 
