@@ -91,6 +91,15 @@ public class GroupReviews {
         return observation.observerOf(user).map(Observer::name);
     }
 
+    /** The observers' names by their accounts, so a page names who set a value rather than their login. */
+    @Transactional(readOnly = true)
+    public Map<String, String> observerNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        observation.observers().stream().filter(stored -> stored.username() != null)
+                .forEach(stored -> names.put(stored.username(), stored.observer().name()));
+        return names;
+    }
+
     /** The numbers of the year's groups. */
     @Transactional(readOnly = true)
     public List<Integer> groupNumbers(int year) {

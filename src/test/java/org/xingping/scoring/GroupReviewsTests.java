@@ -131,7 +131,7 @@ class GroupReviewsTests {
     }
 
     @Test
-    void aConsensusWithAReasonCountsWhileTheMembersValuesAndEarlierConsensusStayOnRecord() {
+    void aConsensusWithAReasonCountsWhileTheMembersValuesAndEarlierConsensusStayOnRecord() throws Exception {
         String branch = branches.get(1).branchCode();
         score(branch, leader, "A1", "0");
         score(branch, first, "A1", "1");
@@ -149,6 +149,11 @@ class GroupReviewsTests {
                 .containsExactly("5.0000", "3.0000", "5.0000");
         assertThat(row.history()).extracting(ConsensusValue::points).extracting(BigDecimal::toPlainString)
                 .containsExactly("4.0000", "3.5000");
+
+        mvc.perform(get("/scoring/review/" + branch).param("year", "" + YEAR).with(user(first)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("合议分由 " + group.leader().name())))
+                .andExpect(content().string(Matchers.containsString("再次核对换届材料后调整")));
 
         long before = consensusRows(branch);
         assertRefused(() -> reviews.setConsensus(YEAR, branch, "A1", "4", "  ", leader),

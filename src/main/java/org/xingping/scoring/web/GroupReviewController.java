@@ -70,6 +70,7 @@ class GroupReviewController {
         CurrentUser user = CurrentUser.required();
         model.addAttribute("review", reviews.review(year(year), code, group, user));
         model.addAttribute("committee", user.isCommittee());
+        model.addAttribute("names", reviews.observerNames());
         return "scoring/review";
     }
 
@@ -107,6 +108,7 @@ class GroupReviewController {
         int campaignYear = year(year);
         CurrentUser user = CurrentUser.required();
         model.addAttribute("year", campaignYear);
+        model.addAttribute("names", reviews.observerNames());
         if (group != null && user.isCommittee()) {
             model.addAttribute("groupLabel", ObservationGroup.label(group));
             model.addAttribute("leads", false);
