@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -261,10 +260,7 @@ class ScoreSheetsTests {
     // --- helpers ------------------------------------------------------------------------------------
 
     private CurrentUser account(Observer person) {
-        String username = observation.observers().stream().filter(stored -> stored.observer().equals(person))
-                .findFirst().orElseThrow().username();
-        return new CurrentUser(-1, username, person.name(), person.mayLead() ? Role.GROUP_LEADER : Role.OBSERVER,
-                null, null, false, false, true, null);
+        return ScoringFixtures.account(observation, person);
     }
 
     private String otherBranch() {
@@ -294,7 +290,7 @@ class ScoreSheetsTests {
     }
 
     private static String key() {
-        return UUID.randomUUID().toString().replace("-", "");
+        return ScoringFixtures.key();
     }
 
     private long ledgerRows(String requestKey) {

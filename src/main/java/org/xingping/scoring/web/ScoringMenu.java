@@ -7,13 +7,28 @@ import org.springframework.context.annotation.Configuration;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.MenuEntry;
 
-/** The scoring's menu entries for the committee. */
+/**
+ * Scoring's menu entries: the group's review for observers and leaders, the score ledger and the
+ * typed-in paper sheets for the committee.
+ */
 @Configuration(proxyBeanMethods = false)
 class ScoringMenu {
 
     @Bean
+    MenuEntry groupReviewEntry() {
+        return new MenuEntry("campaign", "menu.groupReview", "/scoring/group", "✎", 260,
+                Set.of(Role.GROUP_LEADER, Role.OBSERVER));
+    }
+
+    @Bean
+    MenuEntry scoreLedgerEntry() {
+        return new MenuEntry("campaign", "menu.scoreLedger", "/scoring/committee", "☷", 270,
+                Set.of(Role.COMMITTEE_ADMINISTRATOR, Role.COMMITTEE_LEADER));
+    }
+
+    @Bean
     MenuEntry paperSheetsEntry() {
-        return new MenuEntry("campaign", "menu.paperSheets", "/scoring/paper", "✎", 260,
+        return new MenuEntry("campaign", "menu.paperSheets", "/scoring/paper", "⎙", 280,
                 Set.of(Role.COMMITTEE_ADMINISTRATOR));
     }
 }
