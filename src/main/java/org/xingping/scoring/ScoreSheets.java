@@ -152,7 +152,8 @@ public class ScoreSheets {
      */
     public SaveOutcome enter(long sheetId, ValueChange change, CurrentUser user) {
         requireKey(change.requestKey());
-        ScoreSheet sheet = mine(sheetId, user);
+        // Only what a save needs of the sheet: not its findings, photos and every value (issue 6's load benchmark).
+        SheetState sheet = state(sheetId, user);
         Optional<SaveOutcome> replay = replay(sheet, change.requestKey());
         if (replay.isPresent()) {
             return replay.get();
@@ -175,7 +176,7 @@ public class ScoreSheets {
         } catch (IllegalScoreValue wrong) {
             throw new ScoringRefused("scoring.valueRefused", item.code(), item.name(), wrong.getMessage());
         }
-        Optional<SheetValue> current = sheet.value(item.code());
+        Optional<SheetValue> current = value(sheetId, item.code());
         int version = current.map(SheetValue::version).orElse(0);
         if (version != change.baseVersion()) {
             return outcome(SaveOutcome.Kind.CONFLICT, sheet.id(), current.orElseThrow(), standard);
@@ -192,7 +193,7 @@ public class ScoreSheets {
                 : insertFirst(sheetId, item.code(), value, points);
         if (updated == 0) {
             // Another device's change landed between our read and our write.
-            SheetValue now = values(sheetId).get(item.code());
+            SheetValue now = value(sheetId, item.code()).orElseThrow();
             return outcome(SaveOutcome.Kind.CONFLICT, sheetId, now, standard);
         }
         try {
@@ -226,11 +227,10 @@ public class ScoreSheets {
     /** Answers a change resent after the first arrived: what the first did. */
     @Transactional(readOnly = true)
     public SaveOutcome replayed(long sheetId, ValueChange change, CurrentUser user) {
-        ScoreSheet sheet = mine(sheetId, user);
-        return replay(sheet, change.requestKey()).orElseThrow();
+        return replay(state(sheetId, user), change.requestKey()).orElseThrow();
     }
 
-    private Optional<SaveOutcome> replay(ScoreSheet sheet, String requestKey) {
+    private Optional<SaveOutcome> replay(SheetState sheet, String requestKey) {
         return jdbc.sql("select sheet_id, item_code from score_ledger where request_key = :key")
                 .param("key", requestKey)
                 .query((rs, n) -> {
@@ -240,8 +240,8 @@ public class ScoreSheets {
                     return rs.getString("item_code");
                 })
                 .optional()
-                .map(item -> outcome(SaveOutcome.Kind.ALREADY_SAVED, sheet.id(), sheet.values().get(item),
-                        standardOf(sheet.year())));
+                .map(item -> outcome(SaveOutcome.Kind.ALREADY_SAVED, sheet.id(),
+                        value(sheet.id(), item).orElseThrow(), standardOf(sheet.year())));
     }
 
     private int insertFirst(long sheetId, String itemCode, String value, BigDecimal points) {
@@ -256,9 +256,11 @@ public class ScoreSheets {
     }
 
     private SaveOutcome outcome(SaveOutcome.Kind kind, long sheetId, SheetValue current, RatingStandard standard) {
-        Map<String, SheetValue> values = values(sheetId);
-        BigDecimal total = values.values().stream().map(SheetValue::points).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new SaveOutcome(kind, current, total, values.size(), standard.items().size());
+        return jdbc.sql("select count(*) as scored, coalesce(sum(points), 0) as total from sheet_value where sheet_id = :id")
+                .param("id", sheetId)
+                .query((rs, n) -> new SaveOutcome(kind, current, rs.getBigDecimal("total"), rs.getInt("scored"),
+                        standard.items().size()))
+                .single();
     }
 
     /** Keeps the sheet's notes, unless another device changed them since {@code baseVersion}. */
@@ -477,6 +479,35 @@ public class ScoreSheets {
                 rs.getString("observer_name"), rs.getString("username"), SheetStatus.valueOf(rs.getString("status")),
                 rs.getString("notes"), rs.getInt("notes_version"), values(id), findings, photos,
                 Optional.ofNullable(submitted).map(Timestamp::toInstant));
+    }
+
+    /** Whose a sheet is, its campaign's year and where it stands; refused to anyone but its observer. */
+    private SheetState state(long sheetId, CurrentUser user) {
+        SheetState sheet = jdbc.sql("""
+                        select s.id, s.status, c.year, o.username
+                        from score_sheet s join campaign c on c.id = s.campaign_id
+                             join observer o on o.id = s.observer_id
+                        where s.id = :id""")
+                .param("id", sheetId)
+                .query((rs, n) -> new SheetState(rs.getLong("id"), rs.getInt("year"),
+                        SheetStatus.valueOf(rs.getString("status")), rs.getString("username")))
+                .optional()
+                .orElseThrow(() -> new ScoringRefused("scoring.sheetNotFound", sheetId));
+        if (!user.getUsername().equals(sheet.username())) {
+            throw new AccessDeniedException("sheet " + sheetId + " is not " + user.getUsername() + "'s");
+        }
+        return sheet;
+    }
+
+    private record SheetState(long id, int year, SheetStatus status, String username) {
+    }
+
+    private Optional<SheetValue> value(long sheetId, String itemCode) {
+        return jdbc.sql("select * from sheet_value where sheet_id = :id and item_code = :item")
+                .param("id", sheetId).param("item", itemCode)
+                .query((rs, n) -> new SheetValue(rs.getString("item_code"), rs.getString("value"),
+                        rs.getBigDecimal("points"), rs.getInt("version")))
+                .optional();
     }
 
     private Map<String, SheetValue> values(long sheetId) {

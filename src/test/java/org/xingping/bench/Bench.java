@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -96,6 +97,12 @@ final class Bench {
 
     /** Starts the jar: {@code java <jvmOptions> -jar xingping.jar <arguments>}, output into {@code log}. */
     static Process startJar(List<String> jvmOptions, List<String> arguments, Path log) {
+        return startJar(jvmOptions, arguments, Map.of(), log);
+    }
+
+    /** As above, with environment variables added (the PostgreSQL profile reads its connection from them). */
+    static Process startJar(List<String> jvmOptions, List<String> arguments, Map<String, String> environment,
+            Path log) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(jvmOptions);
@@ -103,7 +110,10 @@ final class Bench {
         command.add(jar().toString());
         command.addAll(arguments);
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             // A benchmark stopped half-way must not leave its server running.
             Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             return process;
