@@ -25,10 +25,14 @@ import org.xingping.declaration.DeclarationImport;
 import org.xingping.campaign.Campaign;
 import org.xingping.declaration.DeclarationFilter;
 import org.xingping.declaration.DeclarationManagement;
+import org.xingping.observation.ObservationGroup;
 import org.xingping.observation.ObservationManagement;
 import org.xingping.observation.Observer;
 import org.xingping.observation.StoredPlan;
+import org.xingping.observation.Visit;
+import org.xingping.platform.CurrentUser;
 import org.xingping.platform.DataScope;
+import org.xingping.scoring.GroupReviews;
 import org.xingping.scoring.ScoreImport;
 import org.xingping.organization.OrganizationImport;
 import org.xingping.platform.AuditLog;
@@ -61,6 +65,7 @@ class DemoData implements SmartLifecycle {
     static final String STANDARD = "zmd-szjg-2021";
     /** obs06, the observer whose group leaves its first unit unscored for a newcomer. */
     static final int NEWCOMER = 5;
+    static final int NEWCOMER_BRANCHES = 3;
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final TableSchema OBSERVERS = TableSchema.of("observers", "观摩人员",
             new Column("name", "姓名", true), new Column("role", "职务", true),
@@ -75,7 +80,9 @@ class DemoData implements SmartLifecycle {
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
             RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport,
-            ObservationManagement observation, DeclarationManagement declarations, ScoreImport scoreImport) {
+            ObservationManagement observation, DeclarationManagement declarations, ScoreImport scoreImport,
+            GroupReviews reviews) {
+        this.reviews = reviews;
         this.declarations = declarations;
         this.scoreImport = scoreImport;
         this.declarationImport = declarationImport;
@@ -97,6 +104,7 @@ class DemoData implements SmartLifecycle {
     private final ObservationManagement observation;
     private final DeclarationManagement declarations;
     private final ScoreImport scoreImport;
+    private final GroupReviews reviews;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -186,16 +194,20 @@ class DemoData implements SmartLifecycle {
     }
 
     /**
-     * Every group's sheets of every branch it visited, simulated and handed in, except the first
-     * unit of obs06's group: a newcomer logs in as obs06 and scores it.
+     * Every group's sheets of every branch it visited, simulated, handed in and finalised, except
+     * those of one unit of obs06's group (U003): a newcomer logs in as obs06 and scores it.
      */
     private void scoreSheets(List<ObservationManagement.StoredObserver> observers) {
         Observer newcomer = observers.get(NEWCOMER).observer();
         int group = observation.groups(YEAR).stream().filter(candidate -> candidate.everyone().contains(newcomer))
                 .findFirst().orElseThrow().number();
         StoredPlan plan = observation.plan(YEAR).orElseThrow();
+        // The group's first unit with a few branches, so the newcomer's walk has something to it.
         String leftOpen = plan.visits().stream().filter(visit -> visit.group() == group && visit.isBriefing())
-                .findFirst().orElseThrow().unitCode();
+                .map(Visit::unitCode)
+                .filter(unit -> plan.visits().stream().filter(visit -> visit.group() == group && !visit.linking()
+                        && !visit.isBriefing() && visit.unitCode().equals(unit)).count() >= NEWCOMER_BRANCHES)
+                .findFirst().orElseThrow();
         Campaign campaign = campaigns.require(YEAR);
         Map<String, Integer> targets = new HashMap<>();
         declarations.rows(campaign.getId(), new DeclarationFilter(null, null, null, null, null, null), DataScope.all())
@@ -204,6 +216,14 @@ class DemoData implements SmartLifecycle {
                 targets, leftOpen);
         scoreImport.importFile(YEAR, "演示模拟评分.csv", new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)),
                 AuditLog.SYSTEM_ACTOR, "演示数据：由模拟程序生成（支部真实水平、观摩组宽严、观摩员误差），不是真实评分。");
+        // Each leader finalises what the group has scored; the unit left open stays open.
+        for (ObservationGroup finished : observation.groups(YEAR)) {
+            String leader = observation.observers().stream()
+                    .filter(stored -> stored.observer().equals(finished.leader())).findFirst().orElseThrow().username();
+            long id = accounts.findByUsername(leader).orElseThrow().getId();
+            reviews.finaliseComplete(YEAR, new CurrentUser(id, leader, finished.leader().name(), Role.GROUP_LEADER,
+                    null, null, false, false, true, null));
+        }
     }
 
     private List<NewAccount> demoAccounts() {

@@ -289,21 +289,44 @@ public class GroupReviews {
         if (!open.isEmpty()) {
             throw new ScoringRefused("review.finalise.notAllSubmitted", String.join("、", open));
         }
+        close(year, branchCode, review.branchName(), review.group(), review.members().size(), user);
+        return review(year, branchCode, review.group(), user);
+    }
+
+    /**
+     * The leader finalises at once every branch of the group's itinerary whose members have all
+     * submitted and that is not finalised yet; answers how many.
+     */
+    public int finaliseComplete(int year, CurrentUser user) {
+        if (!leads(year, user)) {
+            throw new AccessDeniedException(user.getUsername() + " leads no group in " + year);
+        }
+        int closed = 0;
+        for (BranchStatus branch : branchesOf(year, user)) {
+            if (!branch.finalised() && branch.members() > 0 && branch.submitted() == branch.members()) {
+                close(year, branch.branchCode(), branch.branchName(), branch.group(), branch.members(), user);
+                closed++;
+            }
+        }
+        return closed;
+    }
+
+    /** Locks a group's sheets of a branch, records who finalised it and tells the later steps. */
+    private void close(int year, String branchCode, String branchName, int group, int members, CurrentUser user) {
         Campaign campaign = campaigns.require(year);
         long branchId = branch(branchCode).getId();
         jdbc.sql("""
                         update score_sheet set status = 'FINALISED'
                         where campaign_id = :campaign and branch_id = :branch and group_number = :group""")
-                .param("campaign", campaign.getId()).param("branch", branchId).param("group", review.group()).update();
+                .param("campaign", campaign.getId()).param("branch", branchId).param("group", group).update();
         jdbc.sql("""
                         insert into branch_review (campaign_id, branch_id, group_number, finalised_by, finalised_at)
                         values (:campaign, :branch, :group, :by, :at)""")
-                .param("campaign", campaign.getId()).param("branch", branchId).param("group", review.group())
+                .param("campaign", campaign.getId()).param("branch", branchId).param("group", group)
                 .param("by", user.getUsername()).param("at", Timestamp.from(clock.instant())).update();
-        audit.updated("BranchReview", branchCode, ObservationGroup.label(review.group()) + "定稿 " + branchCode + " "
-                + review.branchName(), null, Map.of("members", review.members().size()));
-        events.publishEvent(new BranchReviewed(year, branchCode, review.group()));
-        return review(year, branchCode, review.group(), user);
+        audit.updated("BranchReview", branchCode, ObservationGroup.label(group) + "定稿 " + branchCode + " "
+                + branchName, null, Map.of("members", members));
+        events.publishEvent(new BranchReviewed(year, branchCode, group));
     }
 
     private BranchReview requireLeader(int year, String branchCode, CurrentUser user) {

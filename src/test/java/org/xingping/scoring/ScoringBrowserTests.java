@@ -28,6 +28,9 @@ import org.xingping.support.DemoBrowserTest;
  */
 class ScoringBrowserTests extends DemoBrowserTest {
 
+    /** The unit of group 1 (obs01, obs06, obs11, obs16) that the demo leaves unscored. */
+    static final String LEFT_OPEN = "U003";
+
     @Autowired
     JdbcClient jdbc;
     @TempDir
@@ -37,7 +40,7 @@ class ScoringBrowserTests extends DemoBrowserTest {
     @Test
     void obs06ScoresOnAPhoneLosesTheNetworkAndNothingIsLostOrCountedTwice() throws IOException {
         browser.logIn("obs06", PASSWORD).width(375).open("/itinerary");
-        browser.find(By.cssSelector("a.unit")).click();
+        openUnit(LEFT_OPEN);
         browser.find(By.cssSelector("a.branch-link")).click();
         browser.waitFor(By.id("sheet"));
         String sheetId = browser.find(By.id("sheet")).getAttribute("data-sheet");
@@ -91,6 +94,80 @@ class ScoringBrowserTests extends DemoBrowserTest {
         assertThat(browser.text()).contains("不在你所在观摩组已发布的行程中");
         browser.open("/scoring/sheets/" + sheetId);
         assertThat(browser.findAll(By.id("sheet"))).as("another group's sheet stays closed").isEmpty();
+    }
+
+    /**
+     * The group's part: the four members of group 1 score the last branch of U003 (obs11 a second
+     * value on the first item), the leader sees the spread, sets a consensus with a reason, drafts
+     * the unit's summary, one member agrees and one dissents, and the leader finalises; the sheets
+     * lock, and an observer of another group cannot open the review.
+     */
+    @Test
+    void aGroupScoresOneBranchTheLeaderSettlesTheSpreadSummarisesAndFinalises() {
+        String branch = null;
+        for (String account : List.of("obs06", "obs11", "obs16", "obs01")) {
+            browser.logIn(account, PASSWORD).open("/itinerary");
+            openUnit(LEFT_OPEN);
+            List<WebElement> branches = browser.findAll(By.cssSelector("a.branch-link"));
+            branches.get(branches.size() - 1).click();
+            browser.waitFor(By.id("sheet"));
+            branch = browser.find(By.cssSelector(".sheet-head .mono")).getText();
+            List<WebElement> items = browser.findAll(By.cssSelector(".sheet-item"));
+            for (int i = 0; i < items.size(); i++) {
+                enter(items.get(i), i == 0 && account.equals("obs11") ? 1 : 0);
+            }
+            waitUntilSaved();
+            browser.click(By.id("submit-sheet"));
+            browser.find(By.cssSelector("[data-confirm-ok]")).click();
+            assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).contains("评分表已提交");
+        }
+
+        browser.open("/scoring/review/" + branch);
+        assertThat(browser.find(By.id("divergent-count")).getText()).isEqualTo("1");
+        WebElement first = browser.find(By.cssSelector(".review-item.divergent"));
+        String item = first.getAttribute("id").substring("item-".length());
+        browser.click(By.cssSelector("#item-" + item + " .consensus-box summary"));
+        browser.find(By.cssSelector("#item-" + item + " input[name=points]")).sendKeys("3");
+        browser.find(By.cssSelector("#item-" + item + " input[name=reason]")).sendKeys("查阅原始台账后统一意见");
+        browser.click(By.cssSelector("#item-" + item + " .consensus-form button[type=submit]"));
+        assertThat(browser.waitFor(By.cssSelector(".flash.success")).isDisplayed()).isTrue();
+        assertThat(browser.find(By.cssSelector("#item-" + item)).getText()).contains("查阅原始台账后统一意见");
+        browser.screenshot("review-consensus");
+
+        browser.open("/scoring/summaries");
+        WebElement summary = browser.find(By.id("summary-" + LEFT_OPEN));
+        summary.findElement(By.name("highlights")).sendKeys("“三会一课”记录完整，党员活动室布置规范");
+        summary.findElement(By.name("problems")).sendKeys("个别支部组织生活会查摆问题不具体");
+        summary.findElement(By.name("impression")).sendKeys("整体较好");
+        browser.click(By.cssSelector("#summary-" + LEFT_OPEN + " .summary-form button[type=submit]"));
+        assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).contains("汇总已保存");
+
+        browser.logIn("obs06", PASSWORD).open("/scoring/summaries");
+        browser.click(By.cssSelector("#summary-" + LEFT_OPEN + " .answer-form button[value=true]"));
+        assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).contains("已确认汇总");
+        browser.logIn("obs11", PASSWORD).open("/scoring/summaries");
+        browser.find(By.cssSelector("#summary-" + LEFT_OPEN + " .answer-form textarea[name=dissent]"))
+                .sendKeys("问题部分应写明具体支部");
+        browser.click(By.cssSelector("#summary-" + LEFT_OPEN + " .answer-form button[value=false]"));
+        assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).contains("已记录你的不同意见");
+
+        browser.logIn("obs01", PASSWORD).open("/scoring/review/" + branch);
+        browser.click(By.id("finalise"));
+        browser.find(By.cssSelector("[data-confirm-ok]")).click();
+        assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).contains("已定稿");
+        browser.screenshot("review-finalised");
+        assertThat(jdbc.sql("""
+                        select count(*) from score_sheet s join party_organization b on b.id = s.branch_id
+                        where b.code = :branch and s.status = 'FINALISED'""").param("branch", branch)
+                .query(Long.class).single()).isEqualTo(4);
+
+        browser.logIn("obs02", PASSWORD).open("/scoring/review/" + branch);
+        assertThat(browser.findAll(By.id("divergent-count"))).as("another group's review stays closed").isEmpty();
+    }
+
+    private void openUnit(String code) {
+        browser.find(By.xpath("//a[contains(@class,'unit') and starts-with(normalize-space(.), '" + code + "')]"))
+                .click();
     }
 
     /** Picks an item's first (0) or second (1) possible value, as a thumb would. */
