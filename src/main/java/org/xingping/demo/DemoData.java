@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ClassPathResource;
@@ -81,8 +82,9 @@ class DemoData implements SmartLifecycle {
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
             RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport,
             ObservationManagement observation, DeclarationManagement declarations, ScoreImport scoreImport,
-            GroupReviews reviews) {
+            GroupReviews reviews, @Value("${xingping.demo-sheets:true}") boolean simulatedSheets) {
         this.reviews = reviews;
+        this.simulatedSheets = simulatedSheets;
         this.declarations = declarations;
         this.scoreImport = scoreImport;
         this.declarationImport = declarationImport;
@@ -105,6 +107,8 @@ class DemoData implements SmartLifecycle {
     private final DeclarationManagement declarations;
     private final ScoreImport scoreImport;
     private final GroupReviews reviews;
+    /** Whether the demo fills the groups' sheets; a load test wants them empty ({@code --xingping.demo-sheets=false}). */
+    private final boolean simulatedSheets;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -190,7 +194,9 @@ class DemoData implements SmartLifecycle {
         observation.formGroups(YEAR);
         observation.importPlan(YEAR, "plan-2021.csv", new ByteArrayInputStream(bytes("plan-2021.csv")));
         observation.publish(YEAR);
-        scoreSheets(observers);
+        if (simulatedSheets) {
+            scoreSheets(observers);
+        }
     }
 
     /**

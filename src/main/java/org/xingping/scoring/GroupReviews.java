@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -128,7 +130,7 @@ public class GroupReviews {
         if (!user.isCommittee()) {
             throw new AccessDeniedException("the committee's list of branches");
         }
-        String prefix = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        String prefix = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         return statuses(year, observation.plan(year).filter(StoredPlan::published).map(StoredPlan::visits)
                 .orElse(List.of()).stream().filter(visit -> !visit.isBriefing())
                 .filter(visit -> visit.branchCode().startsWith(prefix) || visit.unitCode().startsWith(prefix))
@@ -215,7 +217,7 @@ public class GroupReviews {
 
     /** The largest minus the smallest of the scores given, or null with fewer than two. */
     static BigDecimal spread(List<BigDecimal> points) {
-        List<BigDecimal> given = points.stream().filter(java.util.Objects::nonNull).toList();
+        List<BigDecimal> given = points.stream().filter(Objects::nonNull).toList();
         if (given.size() < 2) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.xingping.scoring;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A version of a group's summary (小组汇总) of one unit, or of the whole group ({@code unitCode}
@@ -27,7 +28,7 @@ public record GroupSummary(long id, int group, String unitCode, int version, Str
         return answers.stream().noneMatch(Answer::pending);
     }
 
-    public java.util.Optional<Answer> answerOf(String observerName) {
+    public Optional<Answer> answerOf(String observerName) {
         return answers.stream().filter(answer -> answer.observerName().equals(observerName)).findFirst();
     }
 }

@@ -174,7 +174,9 @@ public final class ScoringLoadBenchmark {
             this.kill = kill;
             this.directory = Bench.freshDirectory("scoring-load/" + database.toLowerCase(Locale.ROOT) + (kill ? "-kill" : ""));
             this.data = directory.resolve("data");
-            arguments.addAll(List.of("--demo", "--xingping.data-dir=" + data, "--server.port=" + port,
+            // The demo without its simulated sheets: every observer's branches are still to be scored.
+            arguments.addAll(List.of("--demo", "--xingping.demo-sheets=false", "--xingping.data-dir=" + data,
+                    "--server.port=" + port,
                     "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + directory,
                     "--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",
                     "--server.tomcat.accesslog.file-date-format=", "--server.tomcat.accesslog.rotate=false",
