@@ -52,6 +52,9 @@ import org.xingping.standard.library.RatingStandardManagement;
 /**
  * Loads the reference data set (the 2021 campaign of the shared reference files, shipped under
  * {@code demo/}) and opens the demo accounts, once: a second start finds them and does nothing.
+ * The 2021 campaign stands where it stood after the observation days: declarations forwarded, the
+ * groups formed, the plan published, every visited branch's sheets simulated and finalised but
+ * those of one unit left for a newcomer to score as obs06.
  *
  * <p>Accounts, all with the password {@value #PASSWORD}: {@code admin} (系统管理员), {@code gongwei}
  * (工委管理员), {@code lingdao} (工委领导), {@code obs01}…{@code obs20} in the order of observers.csv
