@@ -140,6 +140,14 @@ public class OrganizationManagement {
         return units.findAll(Sort.by("code"));
     }
 
+    /** Every unit's name by its code, in code order: how pages that show codes name them. */
+    @Transactional(readOnly = true)
+    public Map<String, String> unitNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        allUnits().forEach(unit -> names.put(unit.getCode(), unit.getName()));
+        return names;
+    }
+
     /** Streams the units a scope sees, by code, for an export. */
     @Transactional(readOnly = true)
     public void forEachUnit(DataScope scope, Consumer<Unit> sink) {

@@ -393,10 +393,7 @@ public class ScoreSheets {
         if (sheet.values().size() != standard.items().size() || standard.usesAppraisal()) {
             return Optional.empty();
         }
-        Campaign campaign = campaigns.require(sheet.year());
-        Optional<DeclarationRow> declared = declarations.rows(campaign.getId(),
-                new DeclarationFilter(sheet.branchCode(), null, null, null, null, null), DataScope.all()).stream()
-                .filter(row -> row.branchCode().equals(sheet.branchCode())).findFirst();
+        Optional<DeclarationRow> declared = declarationOf(sheet.year(), sheet.branchCode());
         if (declared.isEmpty()) {
             return Optional.empty();
         }
@@ -410,6 +407,14 @@ public class ScoreSheets {
         } catch (EvaluationRefused cannotBeComputed) {
             return Optional.empty();
         }
+    }
+
+    /** The declaration of a branch in a campaign, which a sheet scores against. */
+    @Transactional(readOnly = true)
+    public Optional<DeclarationRow> declarationOf(int year, String branchCode) {
+        return declarations.rows(campaigns.require(year).getId(),
+                new DeclarationFilter(branchCode, null, null, null, null, null), DataScope.all()).stream()
+                .filter(row -> row.branchCode().equals(branchCode)).findFirst();
     }
 
     // --- the ledger ---------------------------------------------------------------------------------------

@@ -74,8 +74,7 @@ class ItineraryController {
         var itinerary = campaign.flatMap(current -> observation.itinerary(current.getYear(), CurrentUser.required()));
         model.addAttribute("campaign", campaign.orElse(null));
         model.addAttribute("itinerary", itinerary.orElse(null));
-        Map<String, String> unitNames = new LinkedHashMap<>();
-        registry.allUnits().forEach(unit -> unitNames.put(unit.getCode(), unit.getName()));
+        Map<String, String> unitNames = registry.unitNames();
         model.addAttribute("unitNames", unitNames);
         Map<LocalDate, List<Timeline.Block>> days = new TreeMap<>();
         itinerary.ifPresent(found -> found.byDay().forEach((day, visits) -> days.put(day,

@@ -89,8 +89,7 @@ class ObservationController {
         model.addAttribute("groups", observation.groups(year));
         model.addAttribute("recusals", observation.recusals(year));
         var plan = observation.plan(year);
-        Map<String, String> unitNames = new LinkedHashMap<>();
-        registry.allUnits().forEach(unit -> unitNames.put(unit.getCode(), unit.getName()));
+        Map<String, String> unitNames = registry.unitNames();
         model.addAttribute("unitNames", unitNames);
         model.addAttribute("plan", plan.orElse(null));
         model.addAttribute("timeline", plan.map(found -> Timeline.of(found, observation.campaignFile(year),

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -26,11 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xingping.campaign.Campaign;
 import org.xingping.campaign.CampaignManagement;
-import org.xingping.declaration.DeclarationFilter;
-import org.xingping.declaration.DeclarationManagement;
 import org.xingping.declaration.DeclarationRow;
 import org.xingping.platform.CurrentUser;
-import org.xingping.platform.DataScope;
 import org.xingping.platform.Refused;
 import org.xingping.platform.files.FileRefused;
 import org.xingping.platform.web.Flash;
@@ -54,14 +50,11 @@ class ScoringController {
 
     private final ScoreSheets sheets;
     private final CampaignManagement campaigns;
-    private final DeclarationManagement declarations;
     private final Flash flash;
 
-    ScoringController(ScoreSheets sheets, CampaignManagement campaigns, DeclarationManagement declarations,
-            Flash flash) {
+    ScoringController(ScoreSheets sheets, CampaignManagement campaigns, Flash flash) {
         this.sheets = sheets;
         this.campaigns = campaigns;
-        this.declarations = declarations;
         this.flash = flash;
     }
 
@@ -75,11 +68,11 @@ class ScoringController {
     @GetMapping("/sheets/{id}")
     String sheet(@PathVariable long id, Model model) {
         ScoreSheet sheet = sheets.mine(id, CurrentUser.required());
-        Campaign campaign = campaigns.require(sheet.year());
         model.addAttribute("sheet", sheet);
         model.addAttribute("standard", sheets.standardOf(sheet.year()));
         model.addAttribute("engineTotal", sheets.engineTotal(sheet).orElse(null));
-        model.addAttribute("declarationId", declared(campaign, sheet.branchCode()).map(DeclarationRow::id).orElse(null));
+        model.addAttribute("declarationId", sheets.declarationOf(sheet.year(), sheet.branchCode())
+                .map(DeclarationRow::id).orElse(null));
         model.addAttribute("severities", Finding.Severity.values());
         model.addAttribute("submitted", sheet.status() == SheetStatus.SUBMITTED);
         model.addAttribute("pageScripts", List.of("/assets/js/score-sheet.js"));
@@ -188,10 +181,6 @@ class ScoringController {
         return "redirect:/scoring/sheets/" + id;
     }
 
-    private Optional<DeclarationRow> declared(Campaign campaign, String branchCode) {
-        return declarations.rows(campaign.getId(), new DeclarationFilter(branchCode, null, null, null, null, null),
-                DataScope.all()).stream().filter(row -> row.branchCode().equals(branchCode)).findFirst();
-    }
 
     private Campaign current() {
         return campaigns.current().orElseThrow(() -> new ScoringRefused("declaration.noCampaign"));
