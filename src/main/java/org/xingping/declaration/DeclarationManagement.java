@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -341,6 +342,21 @@ public class DeclarationManagement {
     @Transactional(readOnly = true)
     public List<DeclarationRow> rows(long campaignId, DeclarationFilter filter, DataScope scope) {
         return DeclarationQueries.rows(jdbc, campaignId, filter, scope);
+    }
+
+    /** The conditions each branch of a campaign claimed in its declaration, by branch code. */
+    @Transactional(readOnly = true)
+    public Map<String, Set<String>> claims(long campaignId) {
+        Map<String, Set<String>> claims = new HashMap<>();
+        jdbc.sql("""
+                        select b.code, c.condition_code
+                        from claim c join declaration d on d.id = c.declaration join party_organization b on b.id = d.branch_id
+                        where d.campaign_id = :campaign""")
+                .param("campaign", campaignId)
+                .query(rs -> {
+                    claims.computeIfAbsent(rs.getString(1), branch -> new TreeSet<>()).add(rs.getString(2));
+                });
+        return claims;
     }
 
     // --- internals ----------------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ import org.xingping.standard.RatingStandard;
  * five-star application), each group a severity, each observer's every score some noise; all from
  * one seed, so every demo instance has the same sheets. They are demo data and say so.
  */
-final class DemoScores {
+public final class DemoScores {
 
     static final long SEED = 20211123L;
 
@@ -61,7 +61,7 @@ final class DemoScores {
     }
 
     /** What a scorer enters for an item a branch meets to {@code level} (0 none, 1 fully), as its rule takes it. */
-    static String value(Item item, double level) {
+    public static String value(Item item, double level) {
         BigDecimal max = item.max();
         ItemRule rule = item.rule();
         if (rule instanceof ItemRule.Points points) {

@@ -267,6 +267,30 @@ public class OrganizationManagement {
     }
 
     /** Every year for which some organisation has a level, newest first. */
+
+    /** The stars each branch held in each recorded year, by branch code: a campaign's level histories in one read. */
+    @Transactional(readOnly = true)
+    public Map<String, Map<Integer, Integer>> levelsByBranch() {
+        Map<String, Map<Integer, Integer>> levels = new HashMap<>();
+        jdbc.sql("""
+                        select o.code, l.year, l.stars
+                        from organization_level l join party_organization o on o.id = l.party_organization""")
+                .query(rs -> {
+                    levels.computeIfAbsent(rs.getString(1), code -> new HashMap<>()).put(rs.getInt(2), rs.getInt(3));
+                });
+        return levels;
+    }
+
+    /** How many branches (党支部) the given units have: the population a quota of all branches counts. */
+    @Transactional(readOnly = true)
+    public int countBranches(Collection<Long> unitIds) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from party_organization where type = :type and unit_id in (:units)")
+                .param("type", OrganizationType.BRANCH.name()).param("units", unitIds).query(Integer.class).single();
+    }
+
     @Transactional(readOnly = true)
     public List<Integer> levelYears() {
         return jdbc.sql("select distinct year from organization_level order by year desc").query(Integer.class).list();

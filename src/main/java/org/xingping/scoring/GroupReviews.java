@@ -3,6 +3,7 @@ package org.xingping.scoring;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -416,6 +417,58 @@ public class GroupReviews {
     private List<Observer> membersFor(int year, ObservationGroup group, Visit visit) {
         return group.everyone().stream().filter(person -> observation.recusalsOf(year, person).stream()
                 .noneMatch(recusal -> recusal.covers(visit.unitCode(), visit.branchCode()))).toList();
+    }
+
+    // --- what the decision reads ---------------------------------------------------------------------------
+
+    /**
+     * Every finalised review of a campaign with its members' points and the consensus values: what
+     * the committee's decision calibrates and evaluates. Read in three queries, not per branch: the
+     * decision board reads the whole campaign at once.
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewedScores> reviewedScores(int year) {
+        Campaign campaign = campaigns.require(year);
+        record Key(long branch, int group) {
+        }
+        Map<Key, String> codes = new LinkedHashMap<>();
+        Map<Key, Instant> finalised = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select r.branch_id, r.group_number, r.finalised_at, b.code
+                        from branch_review r join party_organization b on b.id = r.branch_id
+                        where r.campaign_id = :campaign order by b.code, r.group_number""")
+                .param("campaign", campaign.getId())
+                .query(rs -> {
+                    Key key = new Key(rs.getLong(1), rs.getInt(2));
+                    codes.put(key, rs.getString(4));
+                    finalised.put(key, rs.getTimestamp(3).toInstant());
+                });
+        Map<Key, Map<String, Map<String, BigDecimal>>> points = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.branch_id, s.group_number, o.name, v.item_code, v.points
+                        from score_sheet s join observer o on o.id = s.observer_id join sheet_value v on v.sheet_id = s.id
+                        where s.campaign_id = :campaign and s.status = 'FINALISED'
+                        order by s.branch_id, s.group_number, o.name""")
+                .param("campaign", campaign.getId())
+                .query(rs -> {
+                    points.computeIfAbsent(new Key(rs.getLong(1), rs.getInt(2)), key -> new LinkedHashMap<>())
+                            .computeIfAbsent(rs.getString(3), name -> new LinkedHashMap<>())
+                            .put(rs.getString(4), rs.getBigDecimal(5));
+                });
+        Map<Key, Map<String, BigDecimal>> consensus = new LinkedHashMap<>();
+        // Rows come oldest first, so the latest value of each item is the one left in the map.
+        jdbc.sql("select branch_id, group_number, item_code, points from consensus_value where campaign_id = :campaign order by id")
+                .param("campaign", campaign.getId())
+                .query(rs -> {
+                    consensus.computeIfAbsent(new Key(rs.getLong(1), rs.getInt(2)), key -> new LinkedHashMap<>())
+                            .put(rs.getString(3), rs.getBigDecimal(4));
+                });
+        List<ReviewedScores> reviewed = new ArrayList<>();
+        codes.forEach((key, code) -> reviewed.add(new ReviewedScores(code, key.group(), finalised.get(key),
+                points.getOrDefault(key, Map.of()).entrySet().stream()
+                        .map(member -> new ReviewedScores.MemberPoints(member.getKey(), member.getValue())).toList(),
+                consensus.getOrDefault(key, Map.of()))));
+        return reviewed;
     }
 
     // --- opening the scores to every group ----------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.xingping.campaign;
 
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,12 @@ public final class CampaignFixtures {
      * campaign of {@code year} over every unit, opened once: what a test of a later step needs.
      */
     public static Campaign referenceCampaign(ApplicationContext context, int year) {
+        referenceCampaign(context, OptionalInt.of(year));
+        return context.getBean(CampaignManagement.class).require(year);
+    }
+
+    /** The reference registry and standard, and a campaign of every unit when a year is given. */
+    public static void referenceCampaign(ApplicationContext context, OptionalInt year) {
         OrganizationManagement registry = context.getBean(OrganizationManagement.class);
         RatingStandardManagement standards = context.getBean(RatingStandardManagement.class);
         CampaignManagement campaigns = context.getBean(CampaignManagement.class);
@@ -46,10 +53,9 @@ public final class CampaignFixtures {
         if (standards.find("zmd-szjg-2021").isEmpty()) {
             standards.upload(Standards.referenceFile());
         }
-        if (campaigns.find(year).isEmpty()) {
+        if (year.isPresent() && campaigns.find(year.getAsInt()).isEmpty()) {
             Set<Long> all = registry.allUnits().stream().map(unit -> unit.getId()).collect(Collectors.toSet());
-            campaigns.open(openIn(year, all));
+            campaigns.open(openIn(year.getAsInt(), all));
         }
-        return campaigns.require(year);
     }
 }

@@ -1,22 +1,23 @@
 package org.xingping.observation;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-
-import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.declaration.DeclarationImport;
+import org.xingping.organization.OrganizationManagement;
 import org.xingping.platform.Role;
 import org.xingping.platform.UserAccountManagement;
 
@@ -105,12 +106,25 @@ public final class ObservationFixtures {
      * and published: what scoring needs. Done once per year and database.
      */
     public static void publishedPlan(ApplicationContext context, int year, Set<String> units) {
+        publishedPlan(context, year, units, false);
+    }
+
+    /**
+     * As {@link #publishedPlan(ApplicationContext, int, Set)}; with {@code scopedToUnits} the
+     * campaign covers only those units, so its population (the base of the quotas) is theirs.
+     */
+    public static void publishedPlan(ApplicationContext context, int year, Set<String> units, boolean scopedToUnits) {
         CampaignManagement campaigns = context.getBean(CampaignManagement.class);
         ObservationManagement observation = context.getBean(ObservationManagement.class);
         if (campaigns.find(year).isPresent()) {
             return;
         }
-        CampaignFixtures.referenceCampaign(context, year);
+        CampaignFixtures.referenceCampaign(context, scopedToUnits ? OptionalInt.empty() : OptionalInt.of(year));
+        if (scopedToUnits) {
+            OrganizationManagement registry = context.getBean(OrganizationManagement.class);
+            campaigns.open(CampaignFixtures.openIn(year, units.stream()
+                    .map(unit -> registry.unitByCode(unit).orElseThrow().getId()).collect(Collectors.toSet())));
+        }
         observersWithAccounts(context);
         campaigns.attachCampaignFile(year, campaignFile(year, 2, 3));
         context.getBean(DeclarationImport.class).importFile(year, "declarations.csv",

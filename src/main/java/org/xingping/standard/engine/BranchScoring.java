@@ -80,9 +80,9 @@ public final class BranchScoring {
             }
         }
         Parts parts = new Parts(base, bonus, deduction);
-        BigDecimal total = standard.formula().isPresent()
+        BigDecimal total = (standard.formula().isPresent()
                 ? formulaTotal(record, parts, sectionScores)
-                : parts.plainTotal();
+                : parts.plainTotal()).add(record.adjustment());
         return new BranchScore(standard, consolidated, itemScores, sectionScores, parts, total);
     }
 
