@@ -85,8 +85,11 @@ class DemoData implements SmartLifecycle {
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
             RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport,
             ObservationManagement observation, DeclarationManagement declarations, ScoreImport scoreImport,
-            GroupReviews reviews, @Value("${xingping.demo-sheets:true}") boolean simulatedSheets) {
+            GroupReviews reviews, DemoDecision decision, @Value("${xingping.demo-sheets:true}") boolean simulatedSheets,
+            @Value("${xingping.demo-stage:designated}") String stage) {
         this.reviews = reviews;
+        this.decision = decision;
+        this.stopAtScoring = "scoring".equals(stage);
         this.simulatedSheets = simulatedSheets;
         this.declarations = declarations;
         this.scoreImport = scoreImport;
@@ -110,8 +113,14 @@ class DemoData implements SmartLifecycle {
     private final DeclarationManagement declarations;
     private final ScoreImport scoreImport;
     private final GroupReviews reviews;
+    private final DemoDecision decision;
     /** Whether the demo fills the groups' sheets; a load test wants them empty ({@code --xingping.demo-sheets=false}). */
     private final boolean simulatedSheets;
+    /**
+     * {@code --xingping.demo-stage=scoring} stops the demo while group 1 still has a unit to score
+     * (what the observer's walk needs); by default the year runs to its designation.
+     */
+    private final boolean stopAtScoring;
     private volatile boolean running;
 
     /** Before the web server opens, so that nobody can reach the login page before the accounts exist. */
@@ -199,12 +208,15 @@ class DemoData implements SmartLifecycle {
         observation.publish(YEAR);
         if (simulatedSheets) {
             scoreSheets(observers);
+            if (!stopAtScoring) {
+                decision.decide(YEAR);
+            }
         }
     }
 
     /**
-     * Every group's sheets of every branch it visited, simulated, handed in and finalised, except
-     * those of one unit of obs06's group (U003): a newcomer logs in as obs06 and scores it.
+     * Every group's sheets of every branch it visited, simulated, handed in and finalised; at the
+     * scoring stage except those of one unit of obs06's group (U003), which obs06 scores.
      */
     private void scoreSheets(List<ObservationManagement.StoredObserver> observers) {
         Observer newcomer = observers.get(NEWCOMER).observer();
@@ -212,7 +224,7 @@ class DemoData implements SmartLifecycle {
                 .findFirst().orElseThrow().number();
         StoredPlan plan = observation.plan(YEAR).orElseThrow();
         // The group's first unit with a few branches, so the newcomer's walk has something to it.
-        String leftOpen = plan.visits().stream().filter(visit -> visit.group() == group && visit.isBriefing())
+        String leftOpen = !stopAtScoring ? null : plan.visits().stream().filter(visit -> visit.group() == group && visit.isBriefing())
                 .map(Visit::unitCode)
                 .filter(unit -> plan.visits().stream().filter(visit -> visit.group() == group && !visit.linking()
                         && !visit.isBriefing() && visit.unitCode().equals(unit)).count() >= NEWCOMER_BRANCHES)
