@@ -29,7 +29,7 @@ public final class DemoScores {
     private final Map<String, Double> quality = new HashMap<>();
     private final Map<Integer, Double> severity = new HashMap<>();
 
-    DemoScores(RatingStandard standard) {
+    public DemoScores(RatingStandard standard) {
         this.standard = standard;
     }
 
@@ -37,7 +37,7 @@ public final class DemoScores {
      * The scores table of every branch visit of the plan except those of {@code leftOpenUnit}:
      * one row per member of the visiting group and item.
      */
-    String table(List<Visit> visits, List<ObservationGroup> groups, Map<String, Integer> targetLevels,
+    public String table(List<Visit> visits, List<ObservationGroup> groups, Map<String, Integer> targetLevels,
             String leftOpenUnit) {
         Map<Integer, ObservationGroup> byNumber = new HashMap<>();
         groups.forEach(group -> byNumber.put(group.number(), group));

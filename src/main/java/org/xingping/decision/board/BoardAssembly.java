@@ -44,7 +44,8 @@ import org.xingping.standard.Veto;
 /**
  * From what was recorded to the board. Each group's finalised scores of a branch are evaluated on
  * their own (the group's total, which calibration compares across groups); a branch two groups saw
- * is then evaluated on the consolidation of the groups' item scores, each group counting once. The
+ * is then evaluated on the consolidation of every observer's scores, as the standard consolidates
+ * the scores of all who scored a branch (a group's consensus value standing for its members'). The
  * severity adjustment, when the committee chose it, is added to the total before rounding, so the
  * engine decides levels, quotas and honours on it; the part sums stay as observed.
  */
@@ -84,7 +85,10 @@ public final class BoardAssembly {
                     BranchScore groupScore = engine.score(withScores(base, groupScores(standard, review)));
                     seen.add(new BranchObservation(code, String.valueOf(review.group()), groupScore.total(),
                             review.members().stream().map(member -> new MemberScores(member.observer(), member.points())).toList()));
-                    standard.items().forEach(item -> pooled.add(item.code(), groupScore.item(item.code())));
+                    // Every observer who scored the branch counts, as the standard says; a group's
+                    // consensus stands in for each of its members' scores of that item.
+                    review.members().forEach(member -> member.points().forEach((item, points) ->
+                            pooled.add(item, review.consensus().getOrDefault(item, points))));
                 }
                 ObservedScores scores = reviews.size() == 1 ? groupScores(standard, reviews.get(0)) : pooled.build();
                 engine.score(withScores(base, scores));
