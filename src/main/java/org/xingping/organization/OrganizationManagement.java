@@ -191,6 +191,23 @@ public class OrganizationManagement {
         return organization;
     }
 
+    /**
+     * Records the level an organisation holds in a year, in place of any recorded before for that
+     * year: how a later step (a designation, a veto event) makes a level the one that stands.
+     *
+     * @param why what recorded it, for the audit log ("命名", "一票否决事项 V1")
+     */
+    public PartyOrganization recordLevel(String code, OrganizationLevel level, String why) {
+        PartyOrganization organization = organizations.findByCode(code)
+                .orElseThrow(() -> new OrganizationRefused("organization.notFound", code));
+        Map<String, Object> before = snapshot(organization);
+        organization.recordLevel(level);
+        organizations.save(organization);
+        audit.updated("PartyOrganization", organization.getCode(), "记录党组织 " + organization.getCode() + " "
+                + level.year() + " 年度星级：" + level.stars() + " 星（" + why + "）", before, snapshot(organization));
+        return organization;
+    }
+
     /** An organisation is deleted only while nothing hangs on it: no children, no history, no account. */
     public void deleteOrganization(long id) {
         PartyOrganization organization = organizations.findById(id)
