@@ -70,12 +70,6 @@ public class PartyOrganization {
         levels = new HashSet<>(newLevels);
     }
 
-    /** The level of the level's year, in place of one recorded before for that year. */
-    void recordLevel(OrganizationLevel level) {
-        levels.removeIf(held -> held.year() == level.year());
-        levels.add(level);
-    }
-
     /** The levels by year, oldest first. */
     public List<OrganizationLevel> levels() {
         return levels.stream().sorted(Comparator.comparingInt(OrganizationLevel::year)).toList();
