@@ -104,11 +104,16 @@ public class Designations {
         NoticeOutcome outcome = notice.getIfAvailable();
         NoticeOutcome.NoticeStatus status = outcome == null ? NoticeOutcome.NoticeStatus.NOT_STARTED
                 : outcome.status(year);
-        Set<String> held = outcome == null ? Set.of() : outcome.branchesOnHold(year);
-        List<DecidedBranch> onHold = results.stream().filter(branch -> held.contains(branch.branchCode())).toList();
+        Optional<Designation> designation = designation(year);
+        // Once designated, those held are the ones it left out, whatever the notice says of them since.
+        Set<String> named = designation.isEmpty() ? Set.of()
+                : named(year).stream().map(NamedBranch::branchCode).collect(Collectors.toSet());
+        Set<String> held = designation.isPresent() ? Set.of() : outcome == null ? Set.of() : outcome.branchesOnHold(year);
+        List<DecidedBranch> onHold = results.stream().filter(branch -> designation.isPresent()
+                ? !named.contains(branch.branchCode()) : held.contains(branch.branchCode())).toList();
         return new DesignationReadiness(year, decisions.confirmation(year), status,
                 results.stream().filter(DecidedBranch::reopened).toList(), onHold, results.size() - onHold.size(),
-                designation(year));
+                designation);
     }
 
     /**
@@ -366,8 +371,7 @@ public class Designations {
         PartyOrganization branch = registry.organizationByCode(branchCode)
                 .orElseThrow(() -> new DecisionRefused("designation.branchUnknown", String.valueOf(branchCode)));
         requireReader(branch, user);
-        String unitName = registry.unit(branch.getUnitId(), DataScope.all()).getName();
-        String unitCode = registry.unit(branch.getUnitId(), DataScope.all()).getCode();
+        var unit = registry.unit(branch.getUnitId(), DataScope.all());
         Map<Integer, List<LevelEvent>> events = new TreeMap<>();
         Map<Integer, RatingStandard> standards = new TreeMap<>();
         jdbc.sql("select * from level_event where branch_id = :branch order by year, recorded_at, id")
@@ -397,7 +401,7 @@ public class Designations {
                     ofYear.stream().anyMatch(event -> event.kind() == LevelEvent.Kind.DESIGNATED), ofYear,
                     honours.getOrDefault(year, List.of()));
         }).toList();
-        return new BranchHistory(branch.getCode(), branch.getName(), unitCode, unitName, byYear);
+        return new BranchHistory(branch.getCode(), branch.getName(), unit.getCode(), unit.getName(), byYear);
     }
 
     /** Whether this account may read the branch's history: the rule of {@link #history}. */

@@ -138,13 +138,14 @@ class DesignationController {
         BranchHistory history = designations.history(branchCode, user);
         model.addAttribute("history", history);
         model.addAttribute("mayRecord", user.isCommittee());
+        // A branch account's history index is this page itself.
+        model.addAttribute("showBack", user.role() != Role.BRANCH_SECRETARY);
         if (user.isCommittee()) {
             Map<Integer, Object> vetoes = new LinkedHashMap<>();
             history.years().stream().filter(BranchHistory.YearOfLevel::lowerable)
                     .forEach(year -> vetoes.put(year.year(), designations.vetoes(year.year())));
             model.addAttribute("vetoes", vetoes);
         }
-        model.addAttribute("kinds", LevelEvent.Kind.values());
         return "decision/history";
     }
 

@@ -22,7 +22,7 @@ class DesignationMenu {
 
     @Bean
     MenuEntry levelHistoryEntry() {
-        return new MenuEntry("campaign", "menu.levelHistory", "/decision/history", "⌛", 330,
+        return new MenuEntry("campaign", "menu.levelHistory", "/decision/history", "◴", 330,
                 Set.of(Role.COMMITTEE_ADMINISTRATOR, Role.COMMITTEE_LEADER, Role.UNIT_COMMITTEE, Role.BRANCH_SECRETARY));
     }
 }
