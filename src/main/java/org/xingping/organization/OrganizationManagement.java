@@ -191,6 +191,33 @@ public class OrganizationManagement {
         return organization;
     }
 
+    /**
+     * Records the level an organisation holds in a year, in place of any recorded before for that
+     * year: how a later step (a designation, a veto event) makes a level the one that stands.
+     *
+     * @param why what recorded it, for the audit log ("命名", "一票否决事项 V1")
+     */
+    public PartyOrganization recordLevel(String code, OrganizationLevel level, String why) {
+        PartyOrganization organization = organizations.findByCode(code)
+                .orElseThrow(() -> new OrganizationRefused("organization.notFound", code));
+        Map<String, Object> before = snapshot(organization);
+        // In SQL rather than by saving the aggregate: an organisation imported in bulk carries version 0,
+        // which Spring Data JDBC takes for a new one. The version still moves with the change.
+        jdbc.sql("delete from organization_level where party_organization = :id and year = :year")
+                .param("id", organization.getId()).param("year", level.year()).update();
+        jdbc.sql("""
+                        insert into organization_level (party_organization, year, stars, red_flag)
+                        values (:id, :year, :stars, :redFlag)""")
+                .param("id", organization.getId()).param("year", level.year()).param("stars", level.stars())
+                .param("redFlag", level.redFlag()).update();
+        jdbc.sql("update party_organization set version = version + 1 where id = :id")
+                .param("id", organization.getId()).update();
+        PartyOrganization after = organizations.findById(organization.getId()).orElseThrow();
+        audit.updated("PartyOrganization", organization.getCode(), "记录党组织 " + organization.getCode() + " "
+                + level.year() + " 年度星级：" + level.stars() + " 星（" + why + "）", before, snapshot(after));
+        return after;
+    }
+
     /** An organisation is deleted only while nothing hangs on it: no children, no history, no account. */
     public void deleteOrganization(long id) {
         PartyOrganization organization = organizations.findById(id)
