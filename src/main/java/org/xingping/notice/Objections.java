@@ -112,7 +112,7 @@ public class Objections {
      */
     public Objection receive(int year, ObjectionSubmission submission) {
         Campaign campaign = campaigns.find(year)
-                .orElseThrow(() -> new NoticeRefused("notice.notOpened", String.valueOf(year)));
+                .orElseThrow(() -> new NoticeRefused("publicNotice.notOpened", String.valueOf(year)));
         // Locks the notice: receipt numbers follow one another, and closing waits for a receipt.
         PublicNotice notice = notices.lock(campaign);
         requireReceiving(notice);

@@ -83,7 +83,7 @@ public class PublicNotices implements NoticeOutcome {
     /** The notice of the year, which must have been opened. */
     @Transactional(readOnly = true)
     public PublicNotice require(int year) {
-        return find(year).orElseThrow(() -> new NoticeRefused("notice.notOpened", String.valueOf(year)));
+        return find(year).orElseThrow(() -> new NoticeRefused("publicNotice.notOpened", String.valueOf(year)));
     }
 
     public LocalDate today() {
@@ -118,13 +118,13 @@ public class PublicNotices implements NoticeOutcome {
         Campaign campaign = campaigns.require(year);
         requireConfirmed(year);
         if (find(year).isPresent()) {
-            throw new NoticeRefused("notice.alreadyOpened", String.valueOf(year));
+            throw new NoticeRefused("publicNotice.alreadyOpened", String.valueOf(year));
         }
         if (request.startsOn() == null) {
-            throw new NoticeRefused("notice.startRequired");
+            throw new NoticeRefused("publicNotice.startRequired");
         }
-        String title = required(request.title(), "notice.titleRequired", MAX_TITLE, "notice.titleTooLong");
-        String body = required(request.body(), "notice.bodyRequired", MAX_BODY, "notice.bodyTooLong");
+        String title = required(request.title(), "publicNotice.titleRequired", MAX_TITLE, "publicNotice.titleTooLong");
+        String body = required(request.body(), "publicNotice.bodyRequired", MAX_BODY, "publicNotice.bodyTooLong");
         LocalDate end = endOf(request.startsOn(), standardOf(year).notice());
         Instant now = clock.instant();
         jdbc.sql("""
@@ -149,17 +149,17 @@ public class PublicNotices implements NoticeOutcome {
         // Locks the notice so that no objection can arrive between the check and the close.
         PublicNotice notice = lock(campaign);
         if (notice.closed()) {
-            throw new NoticeRefused("notice.alreadyClosed", String.valueOf(year));
+            throw new NoticeRefused("publicNotice.alreadyClosed", String.valueOf(year));
         }
         if (!notice.periodEndedBy(today())) {
-            throw new NoticeRefused("notice.close.periodRunning", notice.endsOn().toString());
+            throw new NoticeRefused("publicNotice.close.periodRunning", notice.endsOn().toString());
         }
         List<String> open = jdbc.sql("""
                         select receipt from objection where campaign_id = :c and status in ('RECEIVED', 'INVESTIGATING')
                         order by sequence""")
                 .param("c", campaign.getId()).query(String.class).list();
         if (!open.isEmpty()) {
-            throw new NoticeRefused("notice.close.openObjections", String.join("、", open));
+            throw new NoticeRefused("publicNotice.close.openObjections", String.join("、", open));
         }
         jdbc.sql("update public_notice set closed_by = :by, closed_at = :at where campaign_id = :c")
                 .param("by", user.getUsername()).param("at", Timestamp.from(clock.instant()))
@@ -215,7 +215,7 @@ public class PublicNotices implements NoticeOutcome {
         int locked = jdbc.sql("select campaign_id from public_notice where campaign_id = :c for update")
                 .param("c", campaign.getId()).query(Long.class).list().size();
         if (locked == 0) {
-            throw new NoticeRefused("notice.notOpened", String.valueOf(campaign.getYear()));
+            throw new NoticeRefused("publicNotice.notOpened", String.valueOf(campaign.getYear()));
         }
         return require(campaign.getYear());
     }
@@ -226,7 +226,7 @@ public class PublicNotices implements NoticeOutcome {
 
     private void requireConfirmed(int year) {
         if (decisions.confirmation(year).isEmpty()) {
-            throw new NoticeRefused("notice.notConfirmed", String.valueOf(year));
+            throw new NoticeRefused("publicNotice.notConfirmed", String.valueOf(year));
         }
     }
 

@@ -25,10 +25,6 @@ final class ReplyLetter {
     private ReplyLetter() {
     }
 
-    static String fileName(Objection objection) {
-        return "异议答复函-" + objection.receipt() + ".docx";
-    }
-
     static byte[] docx(Objection objection, String issuer) {
         ZoneId zone = ZoneId.systemDefault();
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
