@@ -45,11 +45,16 @@ class PublicNoticeController {
     }
 
     /** What the objection form sends; the files come as their own parts. */
-    record ObjectionForm(String name, String phone, String branchCode, String facts, boolean fromUnit,
+    record ObjectionForm(String name, String phone, String branchCode, String facts, Boolean fromUnit,
                          String objectorUnit, String token, String website) {
 
         static ObjectionForm empty(String branchCode) {
             return new ObjectionForm("", "", branchCode, "", false, "", null, null);
+        }
+
+        /** An unticked box sends nothing at all. */
+        boolean byUnit() {
+            return Boolean.TRUE.equals(fromUnit);
         }
     }
 
@@ -81,8 +86,8 @@ class PublicNoticeController {
                 .map(PublicNoticeController::upload).filter(Objects::nonNull).toList();
         // The objecting unit's name only counts when the unit box is ticked.
         ObjectionSubmission submission = new ObjectionSubmission(form.name(), form.phone(), form.branchCode(),
-                form.facts(), form.fromUnit(), form.fromUnit() ? form.objectorUnit() : null,
-                form.fromUnit() ? upload(seal) : null, files, form.token(), form.website(), request.getRemoteAddr());
+                form.facts(), form.byUnit(), form.byUnit() ? form.objectorUnit() : null,
+                form.byUnit() ? upload(seal) : null, files, form.token(), form.website(), request.getRemoteAddr());
         try {
             Objection objection = objections.receive(year, submission);
             redirect.addFlashAttribute("receipt", objection.receipt());
