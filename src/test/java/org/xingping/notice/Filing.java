@@ -3,6 +3,7 @@ package org.xingping.notice;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.springframework.core.io.ByteArrayResource;
 
@@ -46,7 +47,7 @@ final class Filing {
                 address);
     }
 
-    Filing with(java.util.function.Consumer<Filing> change) {
+    Filing with(Consumer<Filing> change) {
         change.accept(this);
         return this;
     }

@@ -2,6 +2,7 @@ package org.xingping.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -113,7 +115,7 @@ class NoticeTests {
     @Test
     void aDraftCountsWorkingDaysOverAHolidayAndDefaultsToTheNextWorkingDay() {
         // 2044-09-30 is a Friday; the period counts only working days from it.
-        NoticeDraft draft = notices.draft(YEAR, java.time.LocalDate.of(2044, 9, 30), "", committee);
+        NoticeDraft draft = notices.draft(YEAR, LocalDate.of(2044, 9, 30), "", committee);
         assertThat(draft.endsOn()).isEqualTo(calendar.periodEnd(draft.startsOn(), 5)).isAfter(draft.startsOn().plusDays(5));
         NoticeDraft plain = notices.draft(YEAR, null, "", committee);
         assertThat(plain.startsOn()).isEqualTo(calendar.plusWorkingDays(notices.today(), 1));
@@ -133,8 +135,8 @@ class NoticeTests {
         assertThat(objection.status()).isEqualTo(ObjectionStatus.RECEIVED);
         assertThat(objection.objectorUnit()).isEqualTo("某某局机关党委");
         assertThat(objections.files(YEAR, objection.id(), committee)).extracting(Objection.File::kind, Objection.File::fileName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("SEAL", "公章.jpg"),
-                        org.assertj.core.groups.Tuple.tuple("ATTACHMENT", "现场照片.png"));
+                .containsExactly(tuple("SEAL", "公章.jpg"),
+                        tuple("ATTACHMENT", "现场照片.png"));
         assertThat(objections.steps(YEAR, objection.id(), committee)).extracting(Objection.Step::step).containsExactly("RECEIVED");
         assertThat(events.stream(ObjectionReceived.class)).anyMatch(e -> e.receipt().equals(objection.receipt()));
         assertThat(auditEvents(objection.receipt())).isEqualTo(1);
