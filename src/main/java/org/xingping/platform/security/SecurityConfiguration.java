@@ -22,7 +22,7 @@ import org.xingping.platform.UserAccountManagement;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    static final String[] PUBLIC = {"/login", "/assets/**", "/webjars/**", "/favicon.ico",
+    static final String[] PUBLIC = {"/login", "/public/**", "/assets/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/error"};
 
     @Bean
