@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -62,6 +63,8 @@ public class Objections {
     static final Duration RATE_WINDOW = Duration.ofHours(1);
     static final Set<FileType> SEAL_TYPES = Set.of(FileType.JPEG, FileType.PNG);
     static final Set<FileType> ATTACHMENT_TYPES = Set.of(FileType.JPEG, FileType.PNG, FileType.PDF, FileType.DOCX);
+    /** What an objection received in writing records as its address: it came by no network. */
+    static final String LETTER_ADDRESS = "letter";
     /** Who the audit log names for what the public sends. */
     static final String PUBLIC_ACTOR = "public";
 
@@ -127,6 +130,37 @@ public class Objections {
         if (recent >= RATE_LIMIT) {
             throw new NoticeRefused("objection.tooMany", String.valueOf(RATE_LIMIT));
         }
+        return store(campaign, submission, address, clock.instant(), PUBLIC_ACTOR);
+    }
+
+    /**
+     * Registers an objection that came in writing (a letter, or handed in at the 工委's office) on the
+     * day it was received: the committee types it in with its seal and attachments scanned. The day
+     * must fall within the notice's period and not after today; the checks of the form's fields and
+     * files are the public form's, the guards against scripts are not needed for a person at a desk.
+     */
+    public Objection register(int year, LocalDate receivedOn, ObjectionSubmission letter, CurrentUser user) {
+        PublicNotices.requireCommittee(user);
+        Campaign campaign = campaigns.find(year)
+                .orElseThrow(() -> new NoticeRefused("publicNotice.notOpened", String.valueOf(year)));
+        PublicNotice notice = notices.lock(campaign);
+        if (notice.closed()) {
+            throw new NoticeRefused("objection.noticeClosed", String.valueOf(year));
+        }
+        if (receivedOn == null || receivedOn.isBefore(notice.startsOn()) || receivedOn.isAfter(notice.endsOn())
+                || receivedOn.isAfter(notices.today())) {
+            throw new NoticeRefused("objection.letterDay", receivedOn == null ? "" : receivedOn.toString(),
+                    notice.startsOn().toString(), notice.endsOn().toString());
+        }
+        // The day it came, at the start of the office's day: letters are dated, not timed.
+        Instant received = receivedOn.atTime(9, 0).atZone(clock.getZone()).toInstant();
+        return store(campaign, letter, LETTER_ADDRESS, received, user.getUsername());
+    }
+
+    /** Checks an objection's fields and files and stores it, all or nothing, with its receipt number. */
+    private Objection store(Campaign campaign, ObjectionSubmission submission, String address, Instant receivedAt,
+            String actor) {
+        int year = campaign.getYear();
         String name = PublicNotices.required(submission.name(), "objection.nameRequired", MAX_NAME,
                 "objection.nameTooLong");
         String phone = PhoneNumbers.normalise(submission.phone()).orElseThrow(() -> submission.phone() == null
@@ -147,7 +181,6 @@ public class Objections {
         int sequence = jdbc.sql("select coalesce(max(sequence), 0) + 1 from objection where campaign_id = :c")
                 .param("c", campaign.getId()).query(Integer.class).single();
         String receipt = "YY%d-%04d".formatted(year, sequence);
-        Instant now = clock.instant();
         long branchId = jdbc.sql("select id from party_organization where code = :code")
                 .param("code", branch.branchCode()).query(Long.class).single();
         KeyHolder keys = new GeneratedKeyHolder();
@@ -158,7 +191,7 @@ public class Objections {
                                 :address, :at)""")
                 .param("c", campaign.getId()).param("sequence", sequence).param("receipt", receipt)
                 .param("branch", branchId).param("name", name).param("phone", phone).param("unit", unit)
-                .param("facts", facts).param("address", address).param("at", Timestamp.from(now))
+                .param("facts", facts).param("address", address).param("at", Timestamp.from(receivedAt))
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         List<String> stored = removedUnlessCommitted();
@@ -168,11 +201,12 @@ public class Objections {
         for (ObjectionSubmission.Upload attachment : submission.attachments()) {
             storeFile(id, "ATTACHMENT", attachment, ATTACHMENT_TYPES, stored);
         }
-        step(id, "RECEIVED", unit == null ? name : name + "（" + unit + "）", PUBLIC_ACTOR);
-        audit.record(AuditAction.CREATED, PUBLIC_ACTOR, "Objection", receipt,
+        String who = unit == null ? name : name + "（" + unit + "）";
+        step(id, LETTER_ADDRESS.equals(address) ? "REGISTERED" : "RECEIVED", who, actor);
+        audit.record(AuditAction.CREATED, actor, "Objection", receipt,
                 "收到异议 " + receipt + "：支部 " + branch.branchCode() + " " + branch.branchName(), null,
                 Map.of("branch", branch.branchCode(), "objector", name, "unit", unit == null ? "" : unit,
-                        "files", stored.size()));
+                        "files", stored.size(), "channel", LETTER_ADDRESS.equals(address) ? "letter" : "web"));
         events.publishEvent(new ObjectionReceived(year, receipt, branch.branchCode()));
         return find(id).orElseThrow();
     }

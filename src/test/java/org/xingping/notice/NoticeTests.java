@@ -143,6 +143,29 @@ class NoticeTests {
     }
 
     @Test
+    void anObjectionInWritingIsRegisteredOnTheDayItCameWithinThePeriodByTheCommitteeOnly() {
+        LocalDate today = notices.today();
+        ObjectionSubmission letter = filing(rated.get(0)).with(f -> f.token = null).submission();
+        Objection registered = objections.register(YEAR, today, letter, committee);
+        assertThat(registered.receipt()).startsWith("YY2044-");
+        assertThat(objections.steps(YEAR, registered.id(), committee)).extracting(Objection.Step::step)
+                .containsExactly("REGISTERED");
+
+        long before = jdbc.sql("select count(*) from objection").query(Long.class).single();
+        assertThatThrownBy(() -> objections.register(YEAR, today.plusDays(1), letter, committee))
+                .isInstanceOfSatisfying(NoticeRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("objection.letterDay"));
+        assertThatThrownBy(() -> objections.register(YEAR, today.minusYears(1), letter, committee))
+                .isInstanceOfSatisfying(NoticeRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("objection.letterDay"));
+        assertThatThrownBy(() -> objections.register(YEAR, today, filing(rated.get(0)).with(f -> f.facts = " ").submission(), committee))
+                .isInstanceOfSatisfying(NoticeRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("objection.factsRequired"));
+        for (Role role : List.of(Role.UNIT_COMMITTEE, Role.BRANCH_SECRETARY, Role.OBSERVER, Role.SYSTEM_ADMINISTRATOR)) {
+            assertThatThrownBy(() -> objections.register(YEAR, today, letter, NoticeFixtures.someone(role)))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(jdbc.sql("select count(*) from objection").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
     void refusesAnObjectionWithoutNamePhoneOrFactsAndNothingIsStored() {
         long before = objectionRows();
         assertRefused(filing(rated.get(0)).with(f -> f.name = " "), "objection.nameRequired");

@@ -3,9 +3,11 @@ package org.xingping.notice.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,11 +18,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xingping.notice.NoticeRefused;
 import org.xingping.notice.Objection;
 import org.xingping.notice.ObjectionStatus;
+import org.xingping.notice.ObjectionSubmission;
 import org.xingping.notice.Objections;
+import org.xingping.notice.PublicNotices;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.web.Flash;
@@ -36,8 +41,11 @@ class ObjectionInboxController {
     private final Objections objections;
     private final Flash flash;
 
-    ObjectionInboxController(Objections objections, Flash flash) {
+    private final PublicNotices notices;
+
+    ObjectionInboxController(Objections objections, PublicNotices notices, Flash flash) {
         this.objections = objections;
+        this.notices = notices;
         this.flash = flash;
     }
 
@@ -47,7 +55,30 @@ class ObjectionInboxController {
         model.addAttribute("status", status);
         model.addAttribute("statuses", ObjectionStatus.values());
         model.addAttribute("objections", objections.list(year, status, CurrentUser.required()));
+        model.addAttribute("notice", notices.find(year).orElse(null));
+        model.addAttribute("units", notices.units(year));
+        model.addAttribute("today", notices.today());
         return "notice/objections";
+    }
+
+    /** An objection that came in writing, typed in by the committee with its seal and attachments scanned. */
+    @PostMapping("/letter")
+    String letter(@PathVariable int year, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String phone,
+            @RequestParam(required = false) String branchCode, @RequestParam(required = false) String facts,
+            @RequestParam(defaultValue = "false") boolean fromUnit, @RequestParam(required = false) String objectorUnit,
+            @RequestParam(required = false) MultipartFile seal, @RequestParam(required = false) MultipartFile[] attachments,
+            RedirectAttributes redirect) {
+        try {
+            Objection registered = objections.register(year, receivedOn, new ObjectionSubmission(name, phone, branchCode,
+                    facts, fromUnit, fromUnit ? objectorUnit : null, fromUnit ? Uploads.of(seal) : null,
+                    Uploads.of(attachments), null, null, null), CurrentUser.required());
+            flash.success(redirect, "objection.letter.registered", registered.receipt());
+            return "redirect:/notice/" + year + "/objections/" + registered.id();
+        } catch (Refused refused) {
+            flash.error(redirect, refused.messageKey(), refused.arguments());
+            return "redirect:/notice/" + year + "/objections";
+        }
     }
 
     @GetMapping("/{id}")

@@ -1,8 +1,6 @@
 package org.xingping.notice.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -82,12 +80,11 @@ class PublicNoticeController {
             @RequestParam(required = false) MultipartFile seal,
             @RequestParam(required = false) MultipartFile[] attachments, HttpServletRequest request, Model model,
             HttpServletResponse response, RedirectAttributes redirect) {
-        List<ObjectionSubmission.Upload> files = attachments == null ? List.of() : Arrays.stream(attachments)
-                .map(PublicNoticeController::upload).filter(Objects::nonNull).toList();
+        List<ObjectionSubmission.Upload> files = Uploads.of(attachments);
         // The objecting unit's name only counts when the unit box is ticked.
         ObjectionSubmission submission = new ObjectionSubmission(form.name(), form.phone(), form.branchCode(),
                 form.facts(), form.byUnit(), form.byUnit() ? form.objectorUnit() : null,
-                form.byUnit() ? upload(seal) : null, files, form.token(), form.website(), request.getRemoteAddr());
+                form.byUnit() ? Uploads.of(seal) : null, files, form.token(), form.website(), request.getRemoteAddr());
         try {
             Objection objection = objections.receive(year, submission);
             redirect.addFlashAttribute("receipt", objection.receipt());
@@ -128,13 +125,5 @@ class PublicNoticeController {
         model.addAttribute("receiving", notice.receivesObjectionsOn(notices.today()));
         model.addAttribute("notStarted", notice.notYetStartedOn(notices.today()));
         return true;
-    }
-
-    private static ObjectionSubmission.Upload upload(MultipartFile file) {
-        // A file input left empty still sends a part, with no name and no bytes.
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            return null;
-        }
-        return new ObjectionSubmission.Upload(file.getOriginalFilename(), file);
     }
 }
