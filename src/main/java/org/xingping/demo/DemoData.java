@@ -209,7 +209,7 @@ class DemoData implements SmartLifecycle {
         if (simulatedSheets) {
             scoreSheets(observers);
             if (!stopAtScoring) {
-                decision.decide(YEAR);
+                decision.conclude(YEAR);
             }
         }
     }
