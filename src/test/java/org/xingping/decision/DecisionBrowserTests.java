@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.support.Browser;
 import org.xingping.support.DemoBrowserTest;
@@ -43,6 +44,8 @@ class DecisionBrowserTests extends DemoBrowserTest {
     CampaignManagement campaigns;
     @Autowired
     TravellingClock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterAll
     void backToTheDemoYear() {
@@ -52,8 +55,8 @@ class DecisionBrowserTests extends DemoBrowserTest {
 
     @Test
     void fromTheBoardThroughTheNoticeToTheDesignationDocument() throws IOException {
-        Set<String> fiveStar = FiveStar.applicants();
-        DecisionFixtures.scoredCampaign(context, YEAR, branch -> RatingDecisionsTests.quality(branch, fiveStar));
+        DecisionFixtures.scoredCampaign(context, YEAR, RatingDecisionsTests::quality);
+        Set<String> fiveStar = FiveStar.applicants(jdbc, YEAR);
         fiveStar.forEach(branch -> decisions.recordFact(YEAR, branch, "innovation", "是", "经工委认定的创新项目", DecisionFixtures.STAFF));
         List<String> tied = fiveStar.stream().sorted().toList();
 

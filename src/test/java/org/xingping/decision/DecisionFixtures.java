@@ -2,10 +2,13 @@ package org.xingping.decision;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
+import java.util.function.IntToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xingping.demo.DemoScores;
 import org.xingping.observation.ObservationFixtures;
 import org.xingping.observation.ObservationGroup;
@@ -36,10 +39,11 @@ public final class DecisionFixtures {
 
     /**
      * A campaign of {@code year} over {@link #UNITS} only: planned and published, every visited
-     * branch scored by every member of its group to the branch's {@code quality} (0 none, 1 full
-     * marks) through the paper-sheet import, and every group's review finalised by its leader.
+     * branch scored by every member of its group to a quality (0 none, 1 full marks) that follows
+     * the level it applies for, through the paper-sheet import, and every group's review finalised
+     * by its leader.
      */
-    public static void scoredCampaign(ApplicationContext context, int year, ToDoubleFunction<String> quality) {
+    public static void scoredCampaign(ApplicationContext context, int year, IntToDoubleFunction qualityByTarget) {
         ObservationFixtures.publishedPlan(context, year, UNITS, true);
         ObservationManagement observation = context.getBean(ObservationManagement.class);
         GroupReviews reviews = context.getBean(GroupReviews.class);
@@ -47,6 +51,11 @@ public final class DecisionFixtures {
             return;
         }
         var standard = context.getBean(RatingStandardManagement.class).standard("zmd-szjg-2021");
+        Map<String, Integer> targets = context.getBean(JdbcClient.class).sql("""
+                        select b.code, d.target_level from declaration d join party_organization b on b.id = d.branch_id
+                        join campaign c on c.id = d.campaign_id where c.year = :year""")
+                .param("year", year).query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         StringBuilder table = new StringBuilder("branch_code,scorer,item_code,value\n");
         for (Visit visit : observation.plan(year).orElseThrow().visits()) {
             if (visit.isBriefing()) {
@@ -57,7 +66,7 @@ public final class DecisionFixtures {
             for (var scorer : group.everyone()) {
                 for (Item item : standard.items()) {
                     table.append(visit.branchCode()).append(',').append(scorer.name()).append(',').append(item.code())
-                            .append(',').append(DemoScores.value(item, quality.applyAsDouble(visit.branchCode()))).append('\n');
+                            .append(',').append(DemoScores.value(item, qualityByTarget.applyAsDouble(targets.get(visit.branchCode())))).append('\n');
                 }
             }
         }

@@ -6,11 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The reference declarations of {@link DecisionFixtures#UNITS}: how many, and which apply for five stars. */
+/** The declarations of {@link DecisionFixtures#UNITS}: how many, and which apply for five stars. */
 final class FiveStar {
 
     static final int DECLARED = declarations().size();
@@ -18,9 +18,12 @@ final class FiveStar {
     private FiveStar() {
     }
 
-    static Set<String> applicants() {
-        return declarations().stream().filter(line -> line.split(",")[3].equals("5"))
-                .map(line -> line.split(",")[0]).collect(Collectors.toSet());
+    /** The branches that apply for five stars in the year, as declared (on the demo, from the levels designated since). */
+    static Set<String> applicants(JdbcClient jdbc, int year) {
+        return jdbc.sql("""
+                        select b.code from declaration d join party_organization b on b.id = d.branch_id
+                        join campaign c on c.id = d.campaign_id where c.year = :year and d.target_level = 5""")
+                .param("year", year).query(String.class).set();
     }
 
     private static List<String> declarations() {

@@ -32,8 +32,8 @@ import org.xingping.support.XingPingTest;
 class RatingDecisionsTests {
 
     /** Full marks for the five-star applicants, a solid four-star showing for the others. */
-    static double quality(String branch, Set<String> fiveStar) {
-        return fiveStar.contains(branch) ? 1.0 : 0.86;
+    static double quality(int targetLevel) {
+        return targetLevel == 5 ? 1.0 : 0.86;
     }
 
     @Autowired
@@ -58,8 +58,8 @@ class RatingDecisionsTests {
     @Test
     void fromTheBoardToConfirmedResults() {
         int year = walkYear();
-        Set<String> fiveStar = FiveStar.applicants();
-        DecisionFixtures.scoredCampaign(context, year, branch -> quality(branch, fiveStar));
+        DecisionFixtures.scoredCampaign(context, year, RatingDecisionsTests::quality);
+        Set<String> fiveStar = FiveStar.applicants(jdbc, year);
         DecisionBoard board = decisions.board(year, DecisionFixtures.STAFF);
 
         // Every forwarded declaration ranked; the groups joined by linking branches; raw totals count until chosen.
@@ -131,8 +131,8 @@ class RatingDecisionsTests {
     @Test
     void refusesWhatCannotBeRecorded() {
         int year = refusalYear();
-        Set<String> fiveStar = FiveStar.applicants();
-        DecisionFixtures.scoredCampaign(context, year, branch -> quality(branch, fiveStar));
+        DecisionFixtures.scoredCampaign(context, year, RatingDecisionsTests::quality);
+        Set<String> fiveStar = FiveStar.applicants(jdbc, year);
         String branch = fiveStar.stream().sorted().findFirst().orElseThrow();
 
         assertRefused(() -> decisions.recordFact(year, "U050-B01", "innovation", "是", "理由", DecisionFixtures.STAFF),

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -70,6 +71,28 @@ public final class ObservationFixtures {
     }
 
     /**
+     * The reference declarations of these units as they would be made in {@code year}: where the
+     * registry records another level than the reference year's (a year designated since, as on the
+     * demo instance), the branch declares from that level, keeping it or going one star up.
+     */
+    public static String declarationsOf(ApplicationContext context, int year, Set<String> units) {
+        Map<String, Map<Integer, Integer>> levels = context.getBean(OrganizationManagement.class).levelsByBranch();
+        return declarationsOf(units).lines().map(line -> {
+            String[] cells = line.split(",", -1);
+            Integer held = levels.getOrDefault(cells[0], Map.of()).entrySet().stream().filter(level -> level.getKey() < year)
+                    .max(Map.Entry.comparingByKey()).map(Map.Entry::getValue).orElse(null);
+            if (held == null || cells[0].equals("branch_code") || Integer.parseInt(cells[2]) == held) {
+                return line;
+            }
+            int target = held == 0 ? Integer.parseInt(cells[3]) : Math.min(Math.max(Integer.parseInt(cells[3]), held), held + 1);
+            cells[1] = target == held ? "保持" : held == 0 ? "首次" : "晋升";
+            cells[2] = String.valueOf(held);
+            cells[3] = String.valueOf(target);
+            return String.join(",", cells);
+        }).collect(Collectors.joining("\n")) + "\n";
+    }
+
+    /**
      * The reference observers, once per database, each with an account {@code t-obsNN} in the
      * order of observers.csv (password {@value #PASSWORD}).
      */
@@ -128,7 +151,7 @@ public final class ObservationFixtures {
         observersWithAccounts(context);
         campaigns.attachCampaignFile(year, campaignFile(year, 2, 3));
         context.getBean(DeclarationImport.class).importFile(year, "declarations.csv",
-                new ByteArrayInputStream(declarationsOf(units).getBytes(StandardCharsets.UTF_8)), "gongwei");
+                new ByteArrayInputStream(declarationsOf(context, year, units).getBytes(StandardCharsets.UTF_8)), "gongwei");
         observation.formGroups(year);
         VisitPlan plan = new VisitPlanner().plan(observation.problem(year), PlanningOptions.untilNoImprovement()
                 .withTimeLimit(Duration.ofSeconds(5)).withUnimprovedLimit(Duration.ofSeconds(2)), progress -> {
