@@ -17,6 +17,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,8 @@ final class Bench {
     static final Path JAR = Path.of("target", "xingping.jar");
     /** Where benchmarks keep generated files and data directories between runs. */
     static final Path WORK = Path.of("target", "bench");
+    /** A collection in -Xlog:gc: "123M->45M(1024M)", used before, used after, committed. */
+    private static final Pattern HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private Bench() {
     }
@@ -120,6 +124,44 @@ final class Bench {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The arguments that make the jar write Tomcat's access log, unbuffered, to {@code directory}/access.log
+     * in the given pattern: the server's own time of each request, which the client's loopback and
+     * scheduling do not add to.
+     */
+    static List<String> accessLogArguments(Path directory, String pattern) {
+        return List.of("--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + directory,
+                "--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",
+                "--server.tomcat.accesslog.file-date-format=", "--server.tomcat.accesslog.rotate=false",
+                "--server.tomcat.accesslog.buffered=false", "--server.tomcat.accesslog.pattern=" + pattern);
+    }
+
+    /** The largest heap in use before a collection and the most committed, from a -Xlog:gc file. */
+    static String peakHeap(Path gcLog) throws IOException {
+        long peak = 0;
+        long committed = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher heap = HEAP.matcher(line);
+            if (heap.find()) {
+                peak = Math.max(peak, Long.parseLong(heap.group(1)));
+                committed = Math.max(committed, Long.parseLong(heap.group(3)));
+            }
+        }
+        return peak + " MB used before a collection, " + committed + " MB committed";
+    }
+
+    /** The heap in use after the last collection of a -Xlog:gc file, in MB, or -1 if it logged none. */
+    static long heapAfterLastCollection(Path gcLog) throws IOException {
+        long after = -1;
+        for (String line : Files.readAllLines(gcLog)) {
+            Matcher heap = HEAP.matcher(line);
+            if (heap.find()) {
+                after = Long.parseLong(heap.group(2));
+            }
+        }
+        return after;
     }
 
     /** Asks {@code GET /login} until it answers 200; the milliseconds since {@code startedNanos}. */

@@ -39,7 +39,6 @@ public final class ImportBenchmark {
     private static final Pattern IMPORTED = Pattern.compile("Imported (\\d+) units and (\\d+) organisations in (\\d+) ms: "
             + "read and checked in (\\d+) ms \\(CPU (\\d+) ms\\), stored in (\\d+) ms \\(CPU (\\d+) ms\\)");
     private static final Pattern STARTED = Pattern.compile("Started XingPingApplication in ([\\d.]+) seconds");
-    private static final Pattern HEAP = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
     private static final String[] SURNAMES = {"王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙"};
     private static final String[] GIVEN = {"强", "秀英", "伟", "敏", "静", "丽", "军", "洋", "勇", "艳", "杰", "娟", "涛"};
     private static final String[] BUREAUS = {"教育局", "公安局", "财政局", "民政局", "司法局", "人社局", "自然资源局",
@@ -91,7 +90,7 @@ public final class ImportBenchmark {
                             + "CPU %,d); peak heap %s; load %s%n", run, wall, cpu.toMillis(),
                     Double.parseDouble(spring.group(1)) * 1000, Long.parseLong(imported.group(3)),
                     Long.parseLong(imported.group(4)), Long.parseLong(imported.group(5)),
-                    Long.parseLong(imported.group(6)), Long.parseLong(imported.group(7)), peakHeap(gc),
+                    Long.parseLong(imported.group(6)), Long.parseLong(imported.group(7)), Bench.peakHeap(gc),
                     Bench.loadAverage());
             System.out.println("       " + summaryLine(output));
         }
@@ -180,20 +179,6 @@ public final class ImportBenchmark {
 
     private static String person(Random random) {
         return SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)];
-    }
-
-    /** The largest heap in use before a collection, from -Xlog:gc ("123M->45M(1024M)"). */
-    private static String peakHeap(Path gcLog) throws IOException {
-        long peak = 0;
-        long committed = 0;
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher heap = HEAP.matcher(line);
-            if (heap.find()) {
-                peak = Math.max(peak, Long.parseLong(heap.group(1)));
-                committed = Math.max(committed, Long.parseLong(heap.group(3)));
-            }
-        }
-        return peak + " MB used before a collection, " + committed + " MB committed";
     }
 
     private static String summaryLine(String output) {

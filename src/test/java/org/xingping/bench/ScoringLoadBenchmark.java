@@ -176,12 +176,8 @@ public final class ScoringLoadBenchmark {
             this.data = directory.resolve("data");
             // The demo without its simulated sheets: every observer's branches are still to be scored.
             arguments.addAll(List.of("--demo", "--xingping.demo-sheets=false", "--xingping.data-dir=" + data,
-                    "--server.port=" + port,
-                    "--server.tomcat.accesslog.enabled=true", "--server.tomcat.accesslog.directory=" + directory,
-                    "--server.tomcat.accesslog.prefix=access", "--server.tomcat.accesslog.suffix=.log",
-                    "--server.tomcat.accesslog.file-date-format=", "--server.tomcat.accesslog.rotate=false",
-                    "--server.tomcat.accesslog.buffered=false",
-                    "--server.tomcat.accesslog.pattern=%m %U %s %D %{xingping.cpu-us}r"));
+                    "--server.port=" + port));
+            arguments.addAll(Bench.accessLogArguments(directory, "%m %U %s %D %{xingping.cpu-us}r"));
         }
 
         String call(String postgresUrl) throws Exception {
