@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ class DecisionBrowserTests extends DemoBrowserTest {
 
         // The board: every declared branch ranked, eleven ties at the five-star cut line.
         browser.logIn("gongwei", PASSWORD).open("/decision?year=" + YEAR);
-        assertThat(browser.find(By.id("ranked-count")).getText()).isEqualTo(String.valueOf(FiveStar.DECLARED));
+        assertThat(browser.find(By.id("ranked-count")).getText()).isEqualTo(String.valueOf(FiveStar.declared(jdbc, YEAR)));
         assertThat(browser.find(By.id("open-ties")).getText()).isEqualTo("11");
         assertThat(browser.find(By.id("decision-board")).getText()).contains("并列待裁定");
         browser.screenshot("decision-board");
@@ -86,8 +87,8 @@ class DecisionBrowserTests extends DemoBrowserTest {
         assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).contains("已确认");
         assertThat(browser.find(By.id("confirmed-tag")).getText()).contains("lingdao");
 
-        // The notice from today.
-        browser.logIn("gongwei", PASSWORD).open("/notice/" + YEAR);
+        // The notice from today (the draft starts on the next working day unless told).
+        browser.logIn("gongwei", PASSWORD).open("/notice/" + YEAR + "?startsOn=" + LocalDate.now(clock));
         browser.click(By.cssSelector("form[action$='/open'] button[type=submit]"));
         confirm();
         assertThat(browser.waitFor(By.cssSelector(".flash.success")).getText()).isNotBlank();

@@ -13,9 +13,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** The declarations of {@link DecisionFixtures#UNITS}: how many, and which apply for five stars. */
 final class FiveStar {
 
+    /** The declarations of the reference year in these units: a fresh database's campaign declares them all. */
     static final int DECLARED = declarations().size();
 
     private FiveStar() {
+    }
+
+    /** How many branches declare in the year: fewer than {@link #DECLARED} after a designation lowered some. */
+    static int declared(JdbcClient jdbc, int year) {
+        return jdbc.sql("select count(*) from declaration d join campaign c on c.id = d.campaign_id where c.year = :year")
+                .param("year", year).query(Integer.class).single();
     }
 
     /** The branches that apply for five stars in the year, as declared (on the demo, from the levels designated since). */

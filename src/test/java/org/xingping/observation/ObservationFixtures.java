@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,7 +74,8 @@ public final class ObservationFixtures {
     /**
      * The reference declarations of these units as they would be made in {@code year}: where the
      * registry records another level than the reference year's (a year designated since, as on the
-     * demo instance), the branch declares from that level, keeping it or going one star up.
+     * demo instance), the branch declares from that level, keeping it or going one star up, and
+     * sits the year out below four stars.
      */
     public static String declarationsOf(ApplicationContext context, int year, Set<String> units) {
         Map<String, Map<Integer, Integer>> levels = context.getBean(OrganizationManagement.class).levelsByBranch();
@@ -85,11 +87,15 @@ public final class ObservationFixtures {
                 return line;
             }
             int target = held == 0 ? Integer.parseInt(cells[3]) : Math.min(Math.max(Integer.parseInt(cells[3]), held), held + 1);
+            if (target < 4) {
+                // The campaign file visits four- and five-star applicants only: a lower one sits the year out.
+                return null;
+            }
             cells[1] = target == held ? "保持" : held == 0 ? "首次" : "晋升";
             cells[2] = String.valueOf(held);
             cells[3] = String.valueOf(target);
             return String.join(",", cells);
-        }).collect(Collectors.joining("\n")) + "\n";
+        }).filter(Objects::nonNull).collect(Collectors.joining("\n")) + "\n";
     }
 
     /**
