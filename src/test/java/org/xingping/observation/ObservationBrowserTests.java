@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.declaration.DeclarationImport;
@@ -41,6 +42,8 @@ class ObservationBrowserTests extends DemoBrowserTest {
     @Autowired
     DeclarationImport declarations;
     @Autowired
+    ApplicationContext context;
+    @Autowired
     OrganizationManagement registry;
     @Autowired
     ObservationManagement observation;
@@ -51,7 +54,7 @@ class ObservationBrowserTests extends DemoBrowserTest {
         campaigns.open(CampaignFixtures.openIn(YEAR, all));
         campaigns.attachCampaignFile(YEAR, ObservationFixtures.campaignFile(YEAR, 5, 4));
         declarations.importFile(YEAR, "declarations.csv", new ByteArrayInputStream(
-                ObservationFixtures.declarationsOf(UNITS).getBytes(StandardCharsets.UTF_8)), "gongwei");
+                ObservationFixtures.declarationsOf(context, YEAR, UNITS).getBytes(StandardCharsets.UTF_8)), "gongwei");
     }
 
     /** The other walks expect the demo's year to be the current one. */

@@ -390,9 +390,11 @@ class GroupReviewsTests {
                 + " where b.code = :code").param("code", branch).query(Long.class).single();
     }
 
+    /** The branch's finalised reviews of this test's year: other tests' campaigns share the database. */
     private long reviewRows(String branch) {
         return jdbc.sql("select count(*) from branch_review r join party_organization b on b.id = r.branch_id"
-                + " where b.code = :code").param("code", branch).query(Long.class).single();
+                        + " join campaign c on c.id = r.campaign_id where b.code = :code and c.year = :year")
+                .param("code", branch).param("year", YEAR).query(Long.class).single();
     }
 
     private static String key() {
