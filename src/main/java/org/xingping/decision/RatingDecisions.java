@@ -545,7 +545,7 @@ public class RatingDecisions {
             throw new DecisionRefused("decision.reopen.notConfirmed", branchCode);
         }
         audit.updated("RatingResult", year + "/" + branchCode, "异议成立，支部 " + branchCode + " 退回评定", "CONFIRMED",
-                Map.of("status", "REOPENED", "reason", reason.strip(), "at", Timestamp.from(clock.instant()).toString()));
+                Map.of("status", "REOPENED", "reason", reason.strip()));
     }
 
     // --- guards -------------------------------------------------------------------------------------------
