@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -53,8 +52,6 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Spring settings may follow, e.g. --xingping.data-dir=/srv/xingping, --spring.profiles.active=postgres."},
         exitCodeList = {"0:导入成功 / imported", "1:输入被拒绝 / input refused", "2:用法错误 / wrong usage"})
 public class ImportCommand implements DatabaseCommand, Callable<Integer> {
-
-    private static final Pattern SPRING_ARGUMENT = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9\\[\\]-]+)+=.*");
 
     @Spec
     CommandSpec spec;
@@ -183,12 +180,8 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
     @Override
     public int usage() {
         var err = spec.commandLine().getErr();
-        for (String argument : springArguments) {
-            if (!SPRING_ARGUMENT.matcher(argument).matches()) {
-                err.println("未知参数：" + argument + "（可用 --help 查看用法）");
-                err.println("Unknown argument: " + argument + " (see --help)");
-                return 2;
-            }
+        if (DatabaseCommand.springArgumentsUsage(springArguments, err) != 0) {
+            return 2;
         }
         if (units == null && organizations == null && declarations == null && observers == null) {
             err.println("请至少给出一个文件：--units、--organizations、--declarations 或 --observers。");

@@ -44,7 +44,9 @@ final class XingPingLauncher {
                 .addSubcommand("serve", new Serve())
                 .addSubcommand("import", new ImportCommand())
                 .addSubcommand("evaluate", new EvaluateCommand())
-                .addSubcommand("plan", new PlanCommand());
+                .addSubcommand("plan", new PlanCommand())
+                .addSubcommand("backup", new BackupCommand())
+                .addSubcommand("restore", new RestoreCommand());
         commandLine.setExecutionStrategy(XingPingLauncher::execute);
         // Chinese help, summaries and CSV must survive a C or POSIX locale, where Java would
         // otherwise print them as question marks; set after the subcommands so they share it.

@@ -1,6 +1,8 @@
 package org.xingping.platform.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationContext;
 
@@ -24,4 +26,19 @@ public interface DatabaseCommand {
     List<String> springArguments();
 
     int execute(ApplicationContext context);
+
+    /** What a Spring setting given on the command line looks like: {@code --name.with.dots=value}. */
+    Pattern SPRING_ARGUMENT = Pattern.compile("--[A-Za-z0-9-]+(\\.[A-Za-z0-9\\[\\]-]+)+=.*");
+
+    /** 0 when every extra argument is a Spring setting, else 2 with the stray one named in Chinese and English. */
+    static int springArgumentsUsage(List<String> arguments, PrintWriter err) {
+        for (String argument : arguments) {
+            if (!SPRING_ARGUMENT.matcher(argument).matches()) {
+                err.println("未知参数：" + argument + "（可用 --help 查看用法）");
+                err.println("Unknown argument: " + argument + " (see --help)");
+                return 2;
+            }
+        }
+        return 0;
+    }
 }

@@ -1,0 +1,74 @@
+package org.xingping;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.context.ApplicationContext;
+import org.xingping.platform.Backups;
+import org.xingping.platform.backup.InstanceArchive;
+import org.xingping.platform.cli.DatabaseCommand;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code backup --out F}: the whole instance, database and stored files, in one file, consistent
+ * while the application runs (the tables are read in one snapshot).
+ */
+@Command(name = "backup", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"把整个实例（数据库与上传的文件）备份到一个文件；应用运行时也可备份，数据一致。",
+                "Backs up the whole instance (database and stored files) into one file, consistent while the application runs."},
+        exitCodeListHeading = "%n退出码 / Exit codes:%n",
+        exitCodeList = {"0:备份完成 / backed up", "1:失败 / failed", "2:用法错误 / wrong usage"})
+public class BackupCommand implements DatabaseCommand, Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "F", required = true, description = {"备份文件（.zip）", "the backup file (.zip)"})
+    Path out;
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public List<String> springArguments() {
+        return springArguments;
+    }
+
+    @Override
+    public Integer call() {
+        return usage();
+    }
+
+    @Override
+    public int usage() {
+        var err = spec.commandLine().getErr();
+        if (DatabaseCommand.springArgumentsUsage(springArguments, err) != 0) {
+            return 2;
+        }
+        if (Files.isDirectory(out)) {
+            err.println("--out 应为文件，不是目录：" + out + " / --out takes a file, not a directory: " + out);
+            return 2;
+        }
+        return 0;
+    }
+
+    @Override
+    public int execute(ApplicationContext context) {
+        long started = System.nanoTime();
+        InstanceArchive.Manifest manifest = context.getBean(Backups.class).backup(out);
+        long rows = manifest.tables().values().stream().mapToLong(InstanceArchive.Part::rows).sum();
+        spec.commandLine().getOut().printf("备份完成：%s，数据库版本 V%d，%d 张表 %,d 行，%d 个文件，用时 %.1f 秒。%n", out,
+                manifest.schemaVersion(), manifest.tables().size(), rows, manifest.files().size(),
+                (System.nanoTime() - started) / 1e9);
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
