@@ -65,10 +65,11 @@ public class RestoreCommand implements DatabaseCommand, Callable<Integer> {
 
     @Override
     public int execute(ApplicationContext context) {
+        long started = System.nanoTime();
         try {
             Map<String, Long> restored = context.getBean(Backups.class).restore(backup);
-            spec.commandLine().getOut().printf("恢复完成：%s，%d 张表 %,d 行。%n", backup, restored.size(),
-                    restored.values().stream().mapToLong(Long::longValue).sum());
+            spec.commandLine().getOut().printf("恢复完成：%s，%d 张表 %,d 行，用时 %.1f 秒。%n", backup, restored.size(),
+                    restored.values().stream().mapToLong(Long::longValue).sum(), (System.nanoTime() - started) / 1e9);
             spec.commandLine().getOut().flush();
             return 0;
         } catch (Refused refused) {
