@@ -45,6 +45,7 @@ final class XingPingLauncher {
                 .addSubcommand("import", new ImportCommand())
                 .addSubcommand("evaluate", new EvaluateCommand())
                 .addSubcommand("plan", new PlanCommand())
+                .addSubcommand("export", new ExportCommand())
                 .addSubcommand("backup", new BackupCommand())
                 .addSubcommand("restore", new RestoreCommand());
         commandLine.setExecutionStrategy(XingPingLauncher::execute);

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,6 +217,13 @@ public class RatingDecisions {
                         where f.campaign_id = :campaign and b.code = :branch order by f.id desc""")
                 .param("campaign", campaign.getId()).param("branch", branchCode)
                 .query(RatingDecisions::fact).list();
+    }
+
+    /** The fact that counts, for every branch and fact of a campaign, by branch code and fact: what an export writes. */
+    @Transactional(readOnly = true)
+    public List<Fact> currentFacts(int year) {
+        return latestFacts(campaigns.require(year)).values().stream().flatMap(facts -> facts.values().stream())
+                .sorted(Comparator.comparing(Fact::branchCode).thenComparing(Fact::fact)).toList();
     }
 
     private Map<String, Map<String, Fact>> latestFacts(Campaign campaign) {

@@ -5,6 +5,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.xingping.platform.table.CsvOutput;
+import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,10 +35,34 @@ public final class PlanTable {
             Column.optional("branch_code", "支部编码"),
             Column.required("linking", "联系支部"));
 
+    /** The columns of the plan as the {@code plan} command writes it. */
+    public static final List<String> COLUMNS = List.of("group", "observer_names", "date", "start", "end", "unit_code",
+            "branch_code", "linking");
+
     private PlanTable() {
     }
 
     /**
+     * The plan as the contract's CSV, lines ending in CRLF as RFC 4180 and Excel expect: one row per
+     * visit, a unit's briefing with an empty branch code, the group's people {@code ;}-separated.
+     */
+    public static String csv(List<ObservationGroup> groups, List<Visit> visits) {
+        Map<Integer, String> names = new HashMap<>();
+        for (ObservationGroup group : groups) {
+            names.put(group.number(), group.everyone().stream().map(Observer::name).collect(Collectors.joining(";")));
+        }
+        StringBuilder csv = new StringBuilder(visits.size() * 80);
+        csv.append(CsvOutput.row(COLUMNS));
+        for (Visit visit : visits) {
+            csv.append(CsvOutput.row(List.of(String.valueOf(visit.group()), names.getOrDefault(visit.group(), ""),
+                    visit.date().toString(), visit.start().toString(), visit.end().toString(), visit.unitCode(),
+                    visit.branch().orElse(""), visit.linking() ? "是" : "否")));
+        }
+        return csv.toString();
+    }
+
+    /**
+     * Reads
      * The visits in the file's order; a row whose group is not one of {@code groups}, whose date or
      * times do not parse, or that ends before it starts goes to {@code problems}.
      */

@@ -471,6 +471,27 @@ public class GroupReviews {
         return reviewed;
     }
 
+    /** One value as an observer entered it on a finalised sheet: what the scores table of interfaces.md holds. */
+    public record EnteredValue(String branchCode, String scorer, String itemCode, String value) {
+    }
+
+    /**
+     * Every value on the finalised sheets of a campaign, as entered (a grade's label, 是/否 for a
+     * check): the scores table an export writes, which {@code evaluate} reads back.
+     */
+    @Transactional(readOnly = true)
+    public List<EnteredValue> enteredValues(int year) {
+        return jdbc.sql("""
+                        select b.code, o.name, v.item_code, v.value
+                        from score_sheet s join observer o on o.id = s.observer_id join sheet_value v on v.sheet_id = s.id
+                             join party_organization b on b.id = s.branch_id
+                        where s.campaign_id = :campaign and s.status = 'FINALISED'
+                        order by b.code, s.group_number, o.name, v.item_code""")
+                .param("campaign", campaigns.require(year).getId())
+                .query((rs, row) -> new EnteredValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     // --- opening the scores to every group ----------------------------------------------------------------
 
     @Transactional(readOnly = true)
