@@ -1,21 +1,15 @@
 package org.xingping;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.springframework.context.ApplicationContext;
 import org.xingping.platform.Backups;
 import org.xingping.platform.backup.InstanceArchive;
-import org.xingping.platform.cli.DatabaseCommand;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code backup --out F}: the whole instance, database and stored files, in one file, consistent
@@ -26,33 +20,13 @@ import picocli.CommandLine.Unmatched;
                 "Backs up the whole instance (database and stored files) into one file, consistent while the application runs."},
         exitCodeListHeading = "%n退出码 / Exit codes:%n",
         exitCodeList = {"0:备份完成 / backed up", "1:失败 / failed", "2:用法错误 / wrong usage"})
-public class BackupCommand implements DatabaseCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public class BackupCommand extends CommandOnData {
 
     @Option(names = "--out", paramLabel = "F", required = true, description = {"备份文件（.zip）", "the backup file (.zip)"})
     Path out;
 
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
-
     @Override
-    public List<String> springArguments() {
-        return springArguments;
-    }
-
-    @Override
-    public Integer call() {
-        return usage();
-    }
-
-    @Override
-    public int usage() {
-        var err = spec.commandLine().getErr();
-        if (DatabaseCommand.springArgumentsUsage(springArguments, err) != 0) {
-            return 2;
-        }
+    int checkArguments(PrintWriter err) {
         if (Files.isDirectory(out)) {
             err.println("--out 应为文件，不是目录：" + out + " / --out takes a file, not a directory: " + out);
             return 2;

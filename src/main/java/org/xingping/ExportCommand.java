@@ -1,23 +1,16 @@
 package org.xingping;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.springframework.context.ApplicationContext;
 import org.xingping.platform.Refused;
-import org.xingping.platform.cli.DatabaseCommand;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code export --campaign YEAR --out DIR}: a campaign year as the files of interfaces.md, on which
@@ -28,10 +21,7 @@ import picocli.CommandLine.Unmatched;
                 "Writes a campaign year as the table files of the contract (evaluate and plan run again on them)."},
         exitCodeListHeading = "%n退出码 / Exit codes:%n",
         exitCodeList = {"0:导出完成 / exported", "1:被拒绝 / refused", "2:用法错误 / wrong usage"})
-public class ExportCommand implements DatabaseCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public class ExportCommand extends CommandOnData {
 
     @Option(names = "--campaign", paramLabel = "YEAR", required = true, description = {"创建年度", "the campaign year"})
     int year;
@@ -43,25 +33,8 @@ public class ExportCommand implements DatabaseCommand, Callable<Integer> {
             "write into a directory that exists and is not empty (same names overwritten)"})
     boolean force;
 
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
-
     @Override
-    public List<String> springArguments() {
-        return springArguments;
-    }
-
-    @Override
-    public Integer call() {
-        return usage();
-    }
-
-    @Override
-    public int usage() {
-        var err = spec.commandLine().getErr();
-        if (DatabaseCommand.springArgumentsUsage(springArguments, err) != 0) {
-            return 2;
-        }
+    int checkArguments(PrintWriter err) {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             err.println("--out 应为目录：" + out + " / --out takes a directory: " + out);
             return 2;
@@ -79,10 +52,7 @@ public class ExportCommand implements DatabaseCommand, Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (Refused refused) {
-            spec.commandLine().getErr().println(context.getMessage(refused.messageKey(), refused.arguments(),
-                    Locale.SIMPLIFIED_CHINESE));
-            spec.commandLine().getErr().flush();
-            return 1;
+            return refused(context, refused);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

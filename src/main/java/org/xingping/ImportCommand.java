@@ -2,6 +2,7 @@ package org.xingping;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -26,15 +26,11 @@ import org.xingping.organization.OrganizationImport;
 import org.xingping.organization.TableSource;
 import org.xingping.platform.AuditLog;
 import org.xingping.platform.Refused;
-import org.xingping.platform.cli.DatabaseCommand;
 import org.xingping.platform.table.TableProblem;
 import org.xingping.platform.table.TableRefused;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code import}: loads table files into the configured database, all or nothing (interfaces.md):
@@ -51,10 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"也可带上 Spring 的设置，例如 --xingping.data-dir=/srv/xingping、--spring.profiles.active=postgres。",
                 "Spring settings may follow, e.g. --xingping.data-dir=/srv/xingping, --spring.profiles.active=postgres."},
         exitCodeList = {"0:导入成功 / imported", "1:输入被拒绝 / input refused", "2:用法错误 / wrong usage"})
-public class ImportCommand implements DatabaseCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public class ImportCommand extends CommandOnData {
 
     @Option(names = "--units", paramLabel = "F", description = {"单位表（CSV 或 XLSX）", "the units table (CSV or XLSX)"})
     Path units;
@@ -73,21 +66,6 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
 
     @Option(names = "--observers", paramLabel = "F", description = {"观摩人员表", "the observers table"})
     Path observers;
-
-    /** Spring's --name=value settings, such as --xingping.data-dir; anything else is wrong usage. */
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
-
-    @Override
-    public List<String> springArguments() {
-        return springArguments;
-    }
-
-    /** Without a database the command only checks its arguments. */
-    @Override
-    public Integer call() {
-        return usage();
-    }
 
     @Override
     public int execute(ApplicationContext context) {
@@ -178,11 +156,7 @@ public class ImportCommand implements DatabaseCommand, Callable<Integer> {
     }
 
     @Override
-    public int usage() {
-        var err = spec.commandLine().getErr();
-        if (DatabaseCommand.springArgumentsUsage(springArguments, err) != 0) {
-            return 2;
-        }
+    int checkArguments(PrintWriter err) {
         if (units == null && organizations == null && declarations == null && observers == null) {
             err.println("请至少给出一个文件：--units、--organizations、--declarations 或 --observers。");
             err.println("Give at least one file: --units, --organizations, --declarations or --observers.");

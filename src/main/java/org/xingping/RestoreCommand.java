@@ -1,23 +1,16 @@
 package org.xingping;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.springframework.context.ApplicationContext;
 import org.xingping.platform.Backups;
 import org.xingping.platform.Refused;
-import org.xingping.platform.cli.DatabaseCommand;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Unmatched;
 
 /**
  * {@code restore F}: rebuilds a fresh instance (the configured database and data directory) from a
@@ -29,33 +22,13 @@ import picocli.CommandLine.Unmatched;
                 "Rebuilds a fresh instance (the configured database and data directory) from a backup file."},
         exitCodeListHeading = "%n退出码 / Exit codes:%n",
         exitCodeList = {"0:恢复完成 / restored", "1:备份或实例被拒绝 / refused", "2:用法错误 / wrong usage"})
-public class RestoreCommand implements DatabaseCommand, Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
+public class RestoreCommand extends CommandOnData {
 
     @Parameters(index = "0", paramLabel = "F", description = {"备份文件", "the backup file"})
     Path backup;
 
-    @Unmatched
-    List<String> springArguments = new ArrayList<>();
-
     @Override
-    public List<String> springArguments() {
-        return springArguments;
-    }
-
-    @Override
-    public Integer call() {
-        return usage();
-    }
-
-    @Override
-    public int usage() {
-        var err = spec.commandLine().getErr();
-        if (DatabaseCommand.springArgumentsUsage(springArguments, err) != 0) {
-            return 2;
-        }
+    int checkArguments(PrintWriter err) {
         if (!Files.isRegularFile(backup)) {
             err.println("文件不存在：" + backup + " / no such file: " + backup);
             return 2;
@@ -73,10 +46,7 @@ public class RestoreCommand implements DatabaseCommand, Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (Refused refused) {
-            var err = spec.commandLine().getErr();
-            err.println(context.getMessage(refused.messageKey(), refused.arguments(), Locale.SIMPLIFIED_CHINESE));
-            err.flush();
-            return 1;
+            return refused(context, refused);
         }
     }
 }
