@@ -135,6 +135,7 @@ public class ReviewReports {
      * campaign whose results are not confirmed (or a branch sent back is not decided again), with
      * no finalised scores or no published plan; and for no part chosen or words too long.
      */
+    @Transactional
     public ReviewReport compose(int year, ReviewReportRequest request, CurrentUser user) {
         if (!user.isCommittee()) {
             throw new AccessDeniedException(user.getUsername() + " does not write the committee's reports");
