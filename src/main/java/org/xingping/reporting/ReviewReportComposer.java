@@ -218,7 +218,7 @@ final class ReviewReportComposer {
                     + "等单位党支部平均得分较高，创建工作扎实有效。", false));
             List<Level> levels = in.standard().levelsHighestFirst();
             List<String> header = new ArrayList<>(List.of("单位", "参评支部", "平均总分"));
-            levels.forEach(level -> header.add(level.name()));
+            levels.forEach(level -> header.add(shortName(level)));
             List<List<String>> rows = units.stream().map(unit -> {
                 List<String> row = new ArrayList<>(List.of(unit.name(), String.valueOf(unit.results()),
                         plain(unit.averageTotal())));
@@ -336,7 +336,7 @@ final class ReviewReportComposer {
         blocks.add(new Heading(sub(1) + "各单位评定情况"));
         List<Level> levels = in.standard().levelsHighestFirst();
         List<String> header = new ArrayList<>(List.of("单位", "申报"));
-        levels.forEach(level -> header.add(level.name()));
+        levels.forEach(level -> header.add(shortName(level)));
         header.add("未评定");
         header.add("问题");
         List<List<String>> rows = new ArrayList<>();
@@ -492,6 +492,11 @@ final class ReviewReportComposer {
     private String levelName(int stars) {
         return in.standard().levelsHighestFirst().stream().filter(level -> level.stars().stars() == stars).findFirst()
                 .map(Level::name).orElse(stars + "星级");
+    }
+
+    /** "五星级" for "五星级党支部": a table's column heading. */
+    private static String shortName(Level level) {
+        return level.name().replace("党支部", "");
     }
 
     private String unitName(String code) {

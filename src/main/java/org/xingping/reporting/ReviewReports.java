@@ -32,6 +32,7 @@ import org.xingping.platform.CurrentUser;
 import org.xingping.platform.DataScope;
 import org.xingping.platform.YearOnYear;
 import org.xingping.scoring.GroupReviews;
+import org.xingping.scoring.ReviewedScores;
 import org.xingping.standard.RatingStandard;
 
 /**
@@ -101,17 +102,19 @@ public class ReviewReports {
 
     public Readiness readiness(int year) {
         Campaign campaign = campaigns.find(year).orElseThrow(() -> new ReportRefused("report.noCampaign", String.valueOf(year)));
+        return readiness(campaign, reviews.reviewedScores(year).size(), decisions.confirmedResults(year));
+    }
+
+    private Readiness readiness(Campaign campaign, int reviewed, List<DecidedBranch> results) {
+        int year = campaign.getYear();
         List<Missing> missing = new ArrayList<>();
-        boolean published = observation.plan(year).filter(StoredPlan::published).isPresent();
-        if (!published) {
+        if (observation.plan(year).filter(StoredPlan::published).isEmpty()) {
             missing.add(new Missing("report.missing.plan", List.of()));
         }
-        int reviewed = reviews.reviewedScores(year).size();
         if (reviewed == 0) {
             missing.add(new Missing("report.missing.reviews", List.of()));
         }
         Optional<Confirmation> confirmation = decisions.confirmation(year);
-        List<DecidedBranch> results = decisions.confirmedResults(year);
         if (confirmation.isEmpty() || results.isEmpty()) {
             missing.add(new Missing("report.missing.confirmation", List.of(String.valueOf(year))));
         }
@@ -121,8 +124,7 @@ public class ReviewReports {
                     reopened.stream().limit(10).collect(Collectors.joining("、")))));
         }
         LocalDate today = LocalDate.now(clock);
-        return new Readiness(campaign.getYear(), confirmation, results.size(), reviewed, missing, today,
-                deadline(today));
+        return new Readiness(year, confirmation, results.size(), reviewed, missing, today, deadline(today));
     }
 
     /** The rectification deadline of a report dated {@code date}: {@value #DEADLINE_WORKING_DAYS} working days later. */
@@ -140,7 +142,11 @@ public class ReviewReports {
         if (!user.isCommittee()) {
             throw new AccessDeniedException(user.getUsername() + " does not write the committee's reports");
         }
-        Readiness readiness = readiness(year);
+        Campaign campaign = campaigns.find(year).orElseThrow(() -> new ReportRefused("report.noCampaign", String.valueOf(year)));
+        // Read once: what the readiness counts is what the report is made of.
+        List<ReviewedScores> reviewed = reviews.reviewedScores(year);
+        List<DecidedBranch> results = decisions.confirmedResults(year);
+        Readiness readiness = readiness(campaign, reviewed.size(), results);
         if (!readiness.ready()) {
             throw new ReportRefused("report.refused", String.valueOf(year), readiness.missing().stream()
                     .map(missing -> messages.getMessage(missing.messageKey(), missing.arguments().toArray(), CHINESE))
@@ -158,16 +164,16 @@ public class ReviewReports {
         if (request.title().map(String::strip).filter(title -> title.length() > TITLE_LIMIT).isPresent()) {
             throw new ReportRefused("report.titleTooLong", String.valueOf(TITLE_LIMIT));
         }
-        ReviewReport report = ReviewReportComposer.compose(inputs(year, request.date()), request);
+        ReviewReport report = ReviewReportComposer.compose(inputs(campaign, reviewed, results, request.date()), request);
         audit.created("ReviewReport", year, "生成" + year + "年度讲评报告",
                 Map.of("sections", request.sections().stream().map(Enum::name).sorted().toList(), "date", request.date().toString()));
         return report;
     }
 
-    private ReviewReportComposer.Inputs inputs(int year, LocalDate date) {
-        Campaign campaign = campaigns.require(year);
+    private ReviewReportComposer.Inputs inputs(Campaign campaign, List<ReviewedScores> reviewed, List<DecidedBranch> results,
+                                               LocalDate date) {
+        int year = campaign.getYear();
         RatingStandard standard = declarations.standardOfCampaign(campaign);
-        List<DecidedBranch> results = decisions.confirmedResults(year);
         Map<String, String> branchNames = new HashMap<>();
         declarations.rows(campaign.getId(), DeclarationFilter.everything(), DataScope.all())
                 .forEach(row -> branchNames.put(row.branchCode(), row.branchName()));
@@ -175,7 +181,7 @@ public class ReviewReports {
         List<Visit> visits = observation.plan(year).filter(StoredPlan::published).map(StoredPlan::visits).orElse(List.of());
         return new ReviewReportComposer.Inputs(year, standard, campaign.unitIds().size(),
                 registry.countBranches(campaign.unitIds()), registry.unitNames(), overview.of(campaign, DataScope.all()),
-                observation.groups(year), visits, results, reviews.reviewedScores(year), reviews.findings(year),
+                observation.groups(year), visits, results, reviewed, reviews.findings(year),
                 reviews.currentSummaries(year), branchNames, deadline(date), this::yearOnYear,
                 arguments -> messages.getMessage("overview.sentence", arguments, CHINESE));
     }
