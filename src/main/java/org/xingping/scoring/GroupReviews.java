@@ -492,6 +492,51 @@ public class GroupReviews {
                 .list();
     }
 
+    // --- what readers after the observation read (the review report) -------------------------------------
+
+    /** A highlight or problem as the campaign keeps it: recorded by {@code observer} on a sheet of a branch in group {@code group}. */
+    public record RecordedFinding(String branchCode, String unitCode, int group, String observer, Finding.Kind kind,
+                                  String itemCode, Finding.Severity severity, String text) {
+    }
+
+    /**
+     * Every highlight and problem recorded on the campaign's sheets, by unit, branch and order of
+     * recording: one query, as a report over the whole campaign reads them all at once.
+     */
+    @Transactional(readOnly = true)
+    public List<RecordedFinding> findings(int year) {
+        Campaign campaign = campaigns.require(year);
+        return jdbc.sql("""
+                        select b.code, s.unit_code, s.group_number, o.name, f.kind, f.item_code, f.severity, f.text
+                        from sheet_finding f join score_sheet s on s.id = f.sheet_id
+                        join party_organization b on b.id = s.branch_id join observer o on o.id = s.observer_id
+                        where s.campaign_id = :campaign order by s.unit_code, b.code, f.id""")
+                .param("campaign", campaign.getId())
+                .query((rs, n) -> new RecordedFinding(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        Finding.Kind.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getString(7) == null ? null : Finding.Severity.valueOf(rs.getString(7)), rs.getString(8)))
+                .list();
+    }
+
+    /** The current version of every summary of every group, by group and unit (a group's own summary first). */
+    @Transactional(readOnly = true)
+    public List<GroupSummary> currentSummaries(int year) {
+        Campaign campaign = campaigns.require(year);
+        Map<Integer, ObservationGroup> groups = new LinkedHashMap<>();
+        observation.groups(year).forEach(group -> groups.put(group.number(), group));
+        List<GroupSummary> summaries = new ArrayList<>();
+        jdbc.sql("""
+                        select g.id, g.group_number from group_summary g where g.campaign_id = :campaign
+                          and g.version = (select max(v.version) from group_summary v where v.campaign_id = g.campaign_id
+                                           and v.group_number = g.group_number and v.unit_code = g.unit_code)
+                        order by g.group_number, g.unit_code""")
+                .param("campaign", campaign.getId())
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list()
+                .forEach(found -> Optional.ofNullable(groups.get(found.getValue()))
+                        .flatMap(group -> summary(campaign, group, found.getKey())).ifPresent(summaries::add));
+        return summaries;
+    }
+
     // --- opening the scores to every group ----------------------------------------------------------------
 
     @Transactional(readOnly = true)

@@ -57,6 +57,28 @@ final class BrowserSession {
         }
     }
 
+    /**
+     * Posts a form with the CSRF token of {@code formPage} that answers a file (a generated report):
+     * it must answer 200 with the file, not the page again.
+     */
+    HttpResponse<byte[]> download(String formPage, String action, String form) throws Exception {
+        String token = Jsoup.parse(get(formPage).body()).select("input[name=_csrf]").first().attr("value");
+        return postForFile(action, form + "&_csrf=" + encode(token));
+    }
+
+    /** Posts a form whose CSRF token the caller already holds, answering the file. */
+    HttpResponse<byte[]> postForFile(String action, String form) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(action)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200 || response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            throw new IllegalStateException("POST " + action + " answered " + response.statusCode() + " "
+                    + response.headers().firstValue("Content-Type").orElse(""));
+        }
+        return response;
+    }
+
     /** A page that must answer 200: anything else would time an error page instead of the page. */
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
