@@ -222,7 +222,8 @@ class GroupReviewsTests {
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("各单位普遍重视")));
         mvc.perform(get("/scoring/summaries").param("year", "" + YEAR).param("group", "" + group.number())
                 .with(user(someone(Role.UNIT_COMMITTEE)))).andExpect(status().isForbidden());
-        assertThat(jdbc.sql("select count(*) from group_summary where unit_code = :unit").param("unit", unit)
+        assertThat(jdbc.sql("select count(*) from group_summary s join campaign c on c.id = s.campaign_id"
+                        + " where s.unit_code = :unit and c.year = :year").param("unit", unit).param("year", YEAR)
                 .query(Long.class).single()).as("every version kept").isEqualTo(2);
     }
 
