@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.springframework.context.ApplicationContext;
+import org.xingping.platform.BackupManifest;
 import org.xingping.platform.Backups;
-import org.xingping.platform.backup.InstanceArchive;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +37,8 @@ public class BackupCommand extends CommandOnData {
     @Override
     public int execute(ApplicationContext context) {
         long started = System.nanoTime();
-        InstanceArchive.Manifest manifest = context.getBean(Backups.class).backup(out);
-        long rows = manifest.tables().values().stream().mapToLong(InstanceArchive.Part::rows).sum();
+        BackupManifest manifest = context.getBean(Backups.class).backup(out);
+        long rows = manifest.rows();
         spec.commandLine().getOut().printf("备份完成：%s，数据库版本 V%d，%d 张表 %,d 行，%d 个文件，用时 %.1f 秒。%n", out,
                 manifest.schemaVersion(), manifest.tables().size(), rows, manifest.files().size(),
                 (System.nanoTime() - started) / 1e9);

@@ -49,11 +49,11 @@ public class Backups {
     }
 
     /** Writes the whole instance to {@code out} (replaced when it exists); answers its manifest. */
-    public InstanceArchive.Manifest backup(Path out) {
+    public BackupManifest backup(Path out) {
         try {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            InstanceArchive.Manifest manifest = archive().write(out, schemaVersion(), clock.instant());
+            BackupManifest manifest = archive().write(out, schemaVersion(), clock.instant());
             audit.record(AuditAction.CREATED, AuditLog.currentActor(), "Backup", out.getFileName().toString(),
                     "备份到 " + out.toAbsolutePath(), null, Map.of("tables", manifest.tables().size(),
                             "files", manifest.files().size(), "schemaVersion", manifest.schemaVersion()));
@@ -75,7 +75,7 @@ public class Backups {
     public Map<String, Long> restore(Path backup) {
         try {
             InstanceArchive archive = archive();
-            InstanceArchive.Manifest manifest = archive.check(backup, schemaVersion());
+            BackupManifest manifest = archive.check(backup, schemaVersion());
             long accounts = jdbc.sql("select count(*) from user_account").query(Long.class).single();
             if (accounts > 0) {
                 throw new Refused("backup.notFresh", String.valueOf(accounts));

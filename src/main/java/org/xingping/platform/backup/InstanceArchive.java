@@ -36,6 +36,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import org.xingping.platform.BackupManifest;
 import org.xingping.platform.Refused;
 
 import tools.jackson.core.type.TypeReference;
@@ -51,15 +52,6 @@ public final class InstanceArchive {
 
     public static final String FORMAT = "xingping-backup/1";
     static final String MANIFEST = "manifest.json";
-
-    /** What a backup holds, as its manifest says. */
-    public record Manifest(String format, String createdAt, int schemaVersion, Map<String, Part> tables,
-                           Map<String, Part> files) {
-    }
-
-    /** One entry: rows for a table (0 for a file), bytes, and its SHA-256. */
-    public record Part(long rows, long bytes, String sha256) {
-    }
 
     private final DataSource dataSource;
     private final Path filesRoot;
@@ -79,10 +71,10 @@ public final class InstanceArchive {
      * Stored files are written once they are complete and never change, so copying them after the
      * snapshot misses nothing the snapshot refers to.
      */
-    public Manifest write(Path out, int schemaVersion, Instant at) throws IOException, SQLException {
+    public BackupManifest write(Path out, int schemaVersion, Instant at) throws IOException, SQLException {
         Path partial = out.resolveSibling(out.getFileName() + ".part");
-        Map<String, Part> tables = new LinkedHashMap<>();
-        Map<String, Part> files = new LinkedHashMap<>();
+        Map<String, BackupManifest.Part> tables = new LinkedHashMap<>();
+        Map<String, BackupManifest.Part> files = new LinkedHashMap<>();
         try (OutputStream file = Files.newOutputStream(partial); ZipOutputStream zip = new ZipOutputStream(file);
              Connection connection = dataSource.getConnection()) {
             Schema schema = Schema.read(connection);
@@ -102,7 +94,7 @@ public final class InstanceArchive {
                 String key = filesRoot.relativize(stored).toString().replace('\\', '/');
                 files.put(key, writeEntry(zip, "files/" + key, Files.readAllBytes(stored), 0));
             }
-            Manifest manifest = new Manifest(FORMAT, at.toString(), schemaVersion, tables, files);
+            BackupManifest manifest = new BackupManifest(FORMAT, at.toString(), schemaVersion, tables, files);
             zip.putNextEntry(new ZipEntry(MANIFEST));
             zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             zip.closeEntry();
@@ -127,7 +119,7 @@ public final class InstanceArchive {
         }
     }
 
-    private Part writeTable(Connection connection, Schema.Table table, ZipOutputStream zip) throws SQLException, IOException {
+    private BackupManifest.Part writeTable(Connection connection, Schema.Table table, ZipOutputStream zip) throws SQLException, IOException {
         StringBuilder lines = new StringBuilder();
         List<List<Object>> header = table.columns().stream()
                 .map(column -> List.<Object>of(column.name(), column.codec().name(), column.jdbcType())).toList();
@@ -148,11 +140,11 @@ public final class InstanceArchive {
         return writeEntry(zip, "tables/" + table.name() + ".jsonl", lines.toString().getBytes(StandardCharsets.UTF_8), rows);
     }
 
-    private static Part writeEntry(ZipOutputStream zip, String name, byte[] bytes, long rows) throws IOException {
+    private static BackupManifest.Part writeEntry(ZipOutputStream zip, String name, byte[] bytes, long rows) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(bytes);
         zip.closeEntry();
-        return new Part(rows, bytes.length, HexFormat.of().formatHex(sha256().digest(bytes)));
+        return new BackupManifest.Part(rows, bytes.length, HexFormat.of().formatHex(sha256().digest(bytes)));
     }
 
     private List<Path> storedFiles() throws IOException {
@@ -169,15 +161,15 @@ public final class InstanceArchive {
     // --- restore -----------------------------------------------------------------------------------------
 
     /** The manifest of a backup file whose every part is whole; refused with the reason otherwise. */
-    public Manifest check(Path backup, int schemaVersion) throws IOException {
+    public BackupManifest check(Path backup, int schemaVersion) throws IOException {
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             ZipEntry entry = zip.getEntry(MANIFEST);
             if (entry == null) {
                 throw new Refused("backup.damaged", backup.getFileName().toString(), "没有清单 manifest.json");
             }
-            Manifest manifest;
+            BackupManifest manifest;
             try (InputStream in = zip.getInputStream(entry)) {
-                manifest = json.readValue(in, Manifest.class);
+                manifest = json.readValue(in, BackupManifest.class);
             } catch (RuntimeException unreadable) {
                 throw new Refused("backup.damaged", backup.getFileName().toString(), "清单无法读取");
             }
@@ -199,7 +191,7 @@ public final class InstanceArchive {
         }
     }
 
-    private static void verify(ZipFile zip, String name, Part part, Path backup) throws IOException {
+    private static void verify(ZipFile zip, String name, BackupManifest.Part part, Path backup) throws IOException {
         ZipEntry entry = zip.getEntry(name);
         if (entry == null) {
             throw new Refused("backup.damaged", backup.getFileName().toString(), "缺少 " + name);
@@ -222,7 +214,7 @@ public final class InstanceArchive {
      *
      * @return rows restored per table
      */
-    public Map<String, Long> restore(Path backup, Manifest manifest) throws IOException, SQLException {
+    public Map<String, Long> restore(Path backup, BackupManifest manifest) throws IOException, SQLException {
         List<Path> copied = new ArrayList<>();
         try (ZipFile zip = new ZipFile(backup.toFile())) {
             for (String key : manifest.files().keySet()) {
@@ -260,7 +252,7 @@ public final class InstanceArchive {
         }
     }
 
-    private Map<String, Long> restoreTables(Connection connection, ZipFile zip, Manifest manifest)
+    private Map<String, Long> restoreTables(Connection connection, ZipFile zip, BackupManifest manifest)
             throws SQLException, IOException {
         Schema schema = Schema.read(connection);
         // What a fresh instance seeds at its first start (the working-day calendar, settings) gives way to the backup's.
