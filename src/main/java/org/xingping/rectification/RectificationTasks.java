@@ -92,6 +92,13 @@ public class RectificationTasks {
         return LocalDate.now(clock);
     }
 
+    /** The latest campaign year that has tasks: the ledger opens on it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> latestYear() {
+        return jdbc.sql("select max(c.year) from rectification_task t join campaign c on c.id = t.campaign_id")
+                .query(Integer.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     // --- opening ------------------------------------------------------------------------------------------
 
     /** Every problem on the branch's finalised sheets of the year becomes a task, once per finding. */

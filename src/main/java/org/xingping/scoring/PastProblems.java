@@ -11,7 +11,7 @@ import java.util.List;
 public interface PastProblems {
 
     /** A problem of an earlier year and where its rectification stands. */
-    record PastProblem(long id, int year, String itemCode, String severity, String text, String status,
+    record PastProblem(long id, int year, String item, String severity, String text, String status,
             String answer, String verifiedBy, Instant verifiedAt, Integer recurringYear) {
 
         public boolean recurring() {
