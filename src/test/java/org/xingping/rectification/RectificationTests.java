@@ -97,11 +97,12 @@ class RectificationTests {
     String item;
     String otherItem;
 
+
     @BeforeEach
     void scoredWithProblems() {
-        var standard = context.getBean(org.xingping.scoring.ScoreSheets.class).standardOf(2021);
-        item = standard.items().get(0).code();
-        otherItem = standard.items().get(1).code();
+        // Items of the reference standard: 组织设置规范 and 按期换届.
+        item = "A1";
+        otherItem = "A2";
         DecisionFixtures.scoredCampaign(context, YEAR, target -> 0.9, List.of(
                 Recorded.problem("U001-B01", item, Finding.Severity.MINOR, MINOR_TEXT),
                 Recorded.problem("U001-B02", otherItem, Finding.Severity.SERIOUS, SERIOUS_TEXT),
@@ -330,7 +331,7 @@ class RectificationTests {
                     .isInstanceOfSatisfying(SubmissionRefused.class, refused -> assertThat(refused.refusals())
                             .filteredOn(r -> r.messageKey().equals("policy.openSeriousRectification"))
                             .singleElement().satisfies(r -> assertThat(r.arguments()[0].toString())
-                                    .contains(SERIOUS_TEXT).contains(otherItem).contains(String.valueOf(YEAR)))));
+                                    .contains(SERIOUS_TEXT).contains(otherItem).contains(String.valueOf(YEAR))));
             // Observers mark it as found again; once.
             pastProblems.markRecurring(NEXT, "U001-B02", serious.id(), "观摩员甲");
             assertThat(tasks.task(serious.id(), committee).recurringYear()).isEqualTo(NEXT);
