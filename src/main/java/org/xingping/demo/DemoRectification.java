@@ -87,7 +87,8 @@ class DemoRectification {
                     }
                 });
         for (List<String[]> branches : byUnit.values()) {
-            int problems = 1 + random.nextInt(2);
+            // U001's first three branches all have one: answered and verified, awaiting verification, blocked.
+            int problems = branches.get(0)[1].equals("U001") ? 3 : 1 + random.nextInt(2);
             for (int i = 0; i < problems && i < branches.size(); i++) {
                 String[] sheet = branches.get(i);
                 String[] problem = PROBLEMS.get(random.nextInt(PROBLEMS.size()));
