@@ -116,16 +116,8 @@ public class RectificationNotifier {
     }
 
     private void remind(RectificationTask task, LocalDate today) {
-        String dedupe = "rectification:remind:" + task.id();
-        String[] arguments = {task.text(), task.deadline().toString(),
-                String.valueOf(calendar.workingDaysBetween(today, task.deadline()))};
-        if (task.ofUnit()) {
-            notifications.toUnitCommittee(task.unitId(), link(task), dedupe, "rectification.notice.dueSoon",
-                    (Object[]) arguments);
-        } else {
-            notifications.toBranch(task.branchId(), link(task), dedupe, "rectification.notice.dueSoon",
-                    (Object[]) arguments);
-        }
+        toOwner(task, "rectification:remind:" + task.id(), "rectification.notice.dueSoon", task.text(),
+                task.deadline().toString(), String.valueOf(calendar.workingDaysBetween(today, task.deadline())));
         mark(task, "reminded_at", "REMINDED", "截止 " + task.deadline());
     }
 
@@ -145,10 +137,15 @@ public class RectificationNotifier {
     }
 
     private void toOwner(RectificationTask task, String messageKey) {
+        toOwner(task, null, messageKey, task.text());
+    }
+
+    /** The branch's secretaries, or for a unit's own task its party committee. */
+    private void toOwner(RectificationTask task, String dedupe, String messageKey, Object... arguments) {
         if (task.ofUnit()) {
-            notifications.toUnitCommittee(task.unitId(), link(task), null, messageKey, task.text());
+            notifications.toUnitCommittee(task.unitId(), link(task), dedupe, messageKey, arguments);
         } else {
-            notifications.toBranch(task.branchId(), link(task), null, messageKey, task.text());
+            notifications.toBranch(task.branchId(), link(task), dedupe, messageKey, arguments);
         }
     }
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +19,6 @@ import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.xingping.campaign.CampaignCalendar;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.campaign.WorkingCalendar;
 import org.xingping.decision.DecisionFixtures;
@@ -142,13 +140,7 @@ class RectificationBrowserTests extends DemoBrowserTest {
         clock.comeBack();
 
         // Next year the branch may not declare a promotion while its serious problem is open.
-        if (campaigns.find(NEXT).isEmpty()) {
-            LocalDate now = LocalDate.now(clock);
-            Set<Long> units = jdbc.sql("select id from unit where code in ('U001', 'U002')").query(Long.class).set();
-            campaigns.open(new CampaignManagement.OpenCampaign(NEXT, NEXT + "年度浏览器测试", "zmd-szjg-2021",
-                    new CampaignCalendar(now.plusDays(30), now.plusDays(40), now.plusDays(50), now.plusDays(53),
-                            now.plusDays(60), now.plusDays(70)), units));
-        }
+        RectificationFixtures.nextYearOpenForDeclarations(context, NEXT);
         campaigns.makeCurrent(NEXT);
         browser.logIn(blocked.toLowerCase(), PASSWORD).open("/declarations/mine");
         browser.click(By.cssSelector("input[name=kind][value=PROMOTE]"));

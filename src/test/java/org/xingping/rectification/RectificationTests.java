@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -32,7 +31,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xingping.campaign.CampaignCalendar;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.campaign.WorkingCalendar;
 import org.xingping.decision.DecisionFixtures;
@@ -311,13 +309,7 @@ class RectificationTests {
                 .contains(SERIOUS_TEXT);
         assertThat(pastProblems.before(YEAR, "U001-B02")).as("not this year's own").isEmpty();
         CampaignManagement campaigns = context.getBean(CampaignManagement.class);
-        if (campaigns.find(NEXT).isEmpty()) {
-            LocalDate today = tasks.today();
-            Set<Long> units = jdbc.sql("select id from unit where code in ('U001', 'U002')").query(Long.class).set();
-            campaigns.open(new CampaignManagement.OpenCampaign(NEXT, NEXT + " 测试", "zmd-szjg-2021",
-                    new CampaignCalendar(today.plusDays(30), today.plusDays(40), today.plusDays(50), today.plusDays(53),
-                            today.plusDays(60), today.plusDays(70)), units));
-        }
+        RectificationFixtures.nextYearOpenForDeclarations(context, NEXT);
         AppSettings settings = context.getBean(AppSettings.class);
         int before = settings.campaignYear();
         DeclarationManagement declarations = context.getBean(DeclarationManagement.class);
