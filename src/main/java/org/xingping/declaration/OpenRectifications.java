@@ -10,8 +10,8 @@ import java.util.List;
  */
 public interface OpenRectifications {
 
-    /** A serious problem found in {@code year} and not yet closed: its item and what was found. */
-    record OpenTask(long id, int year, String itemCode, String text) {
+    /** A serious problem found in {@code year} and not yet closed: its item (code and name) and what was found. */
+    record OpenTask(long id, int year, String itemCode, String itemName, String text) {
     }
 
     /** The open serious tasks of the branch from campaigns before {@code year}. */

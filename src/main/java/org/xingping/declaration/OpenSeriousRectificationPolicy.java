@@ -24,8 +24,8 @@ class OpenSeriousRectificationPolicy implements SubmissionPolicy {
             return Verdict.allowed();
         }
         String tasks = openSerious.stream()
-                .map(task -> "（" + task.year() + "年）" + (task.itemCode() == null ? "" : task.itemCode() + " ")
-                        + task.text())
+                .map(task -> "（" + task.year() + "年）" + (task.itemCode() == null ? ""
+                        : task.itemCode() + " " + (task.itemName() == null ? "" : task.itemName()) + "：") + task.text())
                 .collect(Collectors.joining("；"));
         return Verdict.refused("policy.openSeriousRectification", tasks);
     }

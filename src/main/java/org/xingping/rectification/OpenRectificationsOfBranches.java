@@ -12,9 +12,11 @@ import org.xingping.declaration.OpenRectifications;
 class OpenRectificationsOfBranches implements OpenRectifications {
 
     private final JdbcClient jdbc;
+    private final TaskRows rows;
 
-    OpenRectificationsOfBranches(JdbcClient jdbc) {
+    OpenRectificationsOfBranches(JdbcClient jdbc, TaskRows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -28,7 +30,7 @@ class OpenRectificationsOfBranches implements OpenRectifications {
                         order by c.year, t.id""")
                 .param("branch", branchId).param("year", year)
                 .query((rs, n) -> new OpenTask(rs.getLong("id"), rs.getInt("year"), rs.getString("item_code"),
-                        rs.getString("text")))
+                        rows.itemName(rs.getInt("year"), rs.getString("item_code")), rs.getString("text")))
                 .list();
     }
 }
