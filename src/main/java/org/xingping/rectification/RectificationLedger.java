@@ -44,8 +44,17 @@ public class RectificationLedger {
         public Filter {
             unitCode = blank(unitCode);
             state = blank(state);
+            // An unknown state from a hand-edited address filters nothing rather than failing.
+            if (!known(state)) {
+                state = null;
+            }
             itemCode = blank(itemCode);
             text = blank(text);
+        }
+
+        private static boolean known(String state) {
+            return state == null || "OVERDUE".equals(state)
+                    || java.util.Arrays.stream(Status.values()).anyMatch(status -> status.name().equals(state));
         }
 
         private static String blank(String value) {

@@ -116,24 +116,35 @@ public class RectificationNotifier {
     }
 
     private void remind(RectificationTask task, LocalDate today) {
-        toOwner(task, "rectification:remind:" + task.id(), "rectification.notice.dueSoon", task.text(),
-                task.deadline().toString(), String.valueOf(calendar.workingDaysBetween(today, task.deadline())));
-        mark(task, "reminded_at", "REMINDED", "截止 " + task.deadline());
+        if (claim(task, "reminded_at", "REMINDED", "截止 " + task.deadline())) {
+            toOwner(task, "rectification:remind:" + task.id(), "rectification.notice.dueSoon", task.text(),
+                    task.deadline().toString(), String.valueOf(calendar.workingDaysBetween(today, task.deadline())));
+        }
     }
 
     private void escalate(RectificationTask task) {
+        if (!claim(task, "escalated_at", "ESCALATED", "逾期（截止 " + task.deadline() + "），已报单位党委和工委")) {
+            return;
+        }
         String dedupe = "rectification:escalate:" + task.id();
         notifications.toUnitCommittee(task.unitId(), link(task), dedupe, "rectification.notice.overdue",
                 task.ownerName(), task.text(), task.deadline().toString());
         toCommittee(link(task), dedupe, "rectification.notice.overdue", task.ownerName(), task.text(),
                 task.deadline().toString());
-        mark(task, "escalated_at", "ESCALATED", "逾期（截止 " + task.deadline() + "），已报单位党委和工委");
     }
 
-    private void mark(RectificationTask task, String column, String step, String note) {
-        jdbc.sql("update rectification_task set " + column + " = :at where id = :id")
+    /**
+     * Notes the reminder or escalation on the task unless another instance's sweep already did:
+     * the conditional update is the claim, so the step is kept once however many sweeps run.
+     */
+    private boolean claim(RectificationTask task, String column, String step, String note) {
+        int claimed = jdbc.sql("update rectification_task set " + column + " = :at where id = :id and " + column
+                        + " is null")
                 .param("at", Timestamp.from(clock.instant())).param("id", task.id()).update();
-        tasks.step(task.id(), step, AuditLog.SYSTEM_ACTOR, note);
+        if (claimed == 1) {
+            tasks.step(task.id(), step, AuditLog.SYSTEM_ACTOR, note);
+        }
+        return claimed == 1;
     }
 
     private void toOwner(RectificationTask task, String messageKey) {

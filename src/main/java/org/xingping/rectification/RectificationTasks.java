@@ -105,8 +105,9 @@ public class RectificationTasks {
     public int openFromSheets(int year, String branchCode) {
         Campaign campaign = campaigns.require(year);
         int opened = 0;
+        long[] scope = null;
         for (RecordedProblems.SheetProblem problem : problems.ofBranch(year, branchCode)) {
-            long[] scope = branchScope(branchCode);
+            scope = scope != null ? scope : branchScope(branchCode);
             opened += open(campaign, scope[1], scope[0], Source.SHEET, "FINDING:" + problem.findingId(),
                     problem.itemCode(), Severity.valueOf(problem.severity().name()), problem.text(),
                     problem.observerName(), null, AuditLog.SYSTEM_ACTOR) > 0 ? 1 : 0;
