@@ -35,8 +35,6 @@ import org.xingping.scoring.ScoreSheets;
 class DemoRectification {
 
     static final String MARK = "（演示数据）";
-    /** The branch whose open serious problem blocks its 2022 promotion. */
-    static final String BLOCKED = "U001-B02";
 
     private static final List<String[]> PROBLEMS = List.of(
             new String[] {"A1", "支委会分工未及时调整，组织设置台账未更新"},
@@ -92,7 +90,9 @@ class DemoRectification {
             for (int i = 0; i < problems && i < branches.size(); i++) {
                 String[] sheet = branches.get(i);
                 String[] problem = PROBLEMS.get(random.nextInt(PROBLEMS.size()));
-                Finding.Severity severity = BLOCKED.equals(sheet[0]) ? Finding.Severity.SERIOUS
+                // U001's story is fixed: b01 moderate (verified by u001), b02 serious (blocks 2022), b03 minor.
+                Finding.Severity severity = sheet[1].equals("U001")
+                        ? List.of(Finding.Severity.MODERATE, Finding.Severity.SERIOUS, Finding.Severity.MINOR).get(i)
                         : random.nextInt(10) == 0 ? Finding.Severity.SERIOUS
                         : random.nextBoolean() ? Finding.Severity.MINOR : Finding.Severity.MODERATE;
                 record(year, sheet, Finding.Kind.PROBLEM, problem[0], severity, problem[1]);
