@@ -8,11 +8,16 @@
 #   bench/run.sh DecisionBoard      the decision pages of the demo's reference campaign (target: the board 300 ms, issue 7)
 #   bench/run.sh ReviewReport       the review-meeting report of the demo's reference campaign, DOCX and PDF (target 5 s, issue 8)
 #   bench/run.sh Calibration [seeds] calibration time at 712 and 7,120 branches, offset errors (issue 7)
+#   bench/run.sh RectificationLedger the rectification ledger of 3,000 tasks exported as XLSX (target 3 s, issue 8)
 # It builds the jar and the test classes first (Calibration needs the test classes only); set
 # BENCH_NO_BUILD=1 to skip that.
 set -e
 cd "$(dirname "$0")/.."
+<<<<<<< HEAD
 name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, ReviewReport or Calibration}"
+=======
+name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, Calibration or RectificationLedger}"
+>>>>>>> rectification
 shift
 case "$name" in
   Calibration) class=org.xingping.decision.calibration.CalibrationBenchmark; build=test-compile ;;

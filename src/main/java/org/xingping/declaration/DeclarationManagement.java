@@ -72,11 +72,15 @@ public class DeclarationManagement {
     /** Read lazily: the modules that open declarations to more people depend on this one. */
     private final ObjectProvider<DeclarationAccess> readers;
 
+    /** Read lazily for the same reason: rectification answers which serious problems are still open. */
+    private final ObjectProvider<OpenRectifications> rectifications;
+
     DeclarationManagement(DeclarationRepository declarations, CampaignManagement campaigns,
             RatingStandardManagement standards, OrganizationManagement registry, FileUploads uploads, FileStore files,
             JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-            ObjectProvider<DeclarationAccess> readers) {
+            ObjectProvider<DeclarationAccess> readers, ObjectProvider<OpenRectifications> rectifications) {
         this.readers = readers;
+        this.rectifications = rectifications;
         this.declarations = declarations;
         this.campaigns = campaigns;
         this.standards = standards;
@@ -217,8 +221,11 @@ public class DeclarationManagement {
         Submission submission = new Submission(declaration, standardOf(declaration), campaign.calendar(),
                 clock.instant(), clock.getZone(), heldLevel(declaration.getBranchId(), campaign.getYear()),
                 declaredTwice(declaration), evidenceCounts(declaration.getId()));
-        List<DeclarationRefused> refusals = SubmissionPolicy.all().stream().map(policy -> policy.check(submission))
-                .flatMap(verdict -> verdict.refusal().stream()).toList();
+        List<OpenRectifications.OpenTask> openSerious = rectifications.stream()
+                .flatMap(open -> open.openSerious(declaration.getBranchId(), campaign.getYear()).stream()).toList();
+        List<DeclarationRefused> refusals = java.util.stream.Stream.concat(SubmissionPolicy.all().stream(),
+                        java.util.stream.Stream.of(new OpenSeriousRectificationPolicy(openSerious)))
+                .map(policy -> policy.check(submission)).flatMap(verdict -> verdict.refusal().stream()).toList();
         if (!refusals.isEmpty()) {
             throw new SubmissionRefused(refusals);
         }

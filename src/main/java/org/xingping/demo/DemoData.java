@@ -80,14 +80,16 @@ class DemoData implements SmartLifecycle {
     private final UserAccountManagement accounts;
     private final AppSettings settings;
     private final JdbcClient jdbc;
+    private final DemoRectification rectification;
 
     DemoData(XingPingProperties properties, OrganizationImport importer, UserAccountManagement accounts,
             AppSettings settings, JdbcClient jdbc, PlatformTransactionManager transactions,
             RatingStandardManagement standards, CampaignManagement campaigns, DeclarationImport declarationImport,
             ObservationManagement observation, DeclarationManagement declarations, ScoreImport scoreImport,
-            GroupReviews reviews, DemoDecision decision, @Value("${xingping.demo-sheets:true}") boolean simulatedSheets,
+            GroupReviews reviews, DemoDecision decision, DemoRectification rectification, @Value("${xingping.demo-sheets:true}") boolean simulatedSheets,
             @Value("${xingping.demo-stage:designated}") String stage) {
         this.reviews = reviews;
+        this.rectification = rectification;
         this.decision = decision;
         this.stopAtScoring = "scoring".equals(stage);
         this.simulatedSheets = simulatedSheets;
@@ -210,6 +212,7 @@ class DemoData implements SmartLifecycle {
             scoreSheets(observers);
             if (!stopAtScoring) {
                 decision.conclude(YEAR);
+                rectification.play(YEAR);
             }
         }
     }
@@ -237,6 +240,8 @@ class DemoData implements SmartLifecycle {
                 targets, leftOpen);
         scoreImport.importFile(YEAR, "演示模拟评分.csv", new ByteArrayInputStream(table.getBytes(StandardCharsets.UTF_8)),
                 AuditLog.SYSTEM_ACTOR, "演示数据：由模拟程序生成（支部真实水平、观摩组宽严、观摩员误差），不是真实评分。");
+        // Problems and highlights on the sheets, so the finalised reviews have something to rectify.
+        rectification.recordFindings(YEAR);
         // Each leader finalises what the group has scored; the unit left open stays open.
         for (ObservationGroup finished : observation.groups(YEAR)) {
             String leader = observation.observers().stream()

@@ -2,7 +2,9 @@ package org.xingping.decision;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.Set;
 import java.util.function.IntToDoubleFunction;
 import java.util.stream.Collectors;
@@ -16,7 +18,9 @@ import org.xingping.observation.ObservationManagement;
 import org.xingping.observation.Visit;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Role;
+import org.xingping.scoring.Finding;
 import org.xingping.scoring.GroupReviews;
+import org.xingping.scoring.ScoreSheets;
 import org.xingping.scoring.ScoreImport;
 import org.xingping.standard.Item;
 import org.xingping.standard.library.RatingStandardManagement;
@@ -44,6 +48,25 @@ public final class DecisionFixtures {
      * by its leader.
      */
     public static void scoredCampaign(ApplicationContext context, int year, IntToDoubleFunction qualityByTarget) {
+        scoredCampaign(context, year, qualityByTarget, List.of());
+    }
+
+    /** A problem (or highlight) an observer of the branch's group records on their sheet before the leaders finalise. */
+    public record Recorded(String branchCode, Finding.Kind kind, String itemCode, Finding.Severity severity,
+            String text) {
+
+        public static Recorded problem(String branchCode, String itemCode, Finding.Severity severity, String text) {
+            return new Recorded(branchCode, Finding.Kind.PROBLEM, itemCode, severity, text);
+        }
+    }
+
+    /**
+     * {@link #scoredCampaign(ApplicationContext, int, IntToDoubleFunction)}, with findings recorded on
+     * the sheets through {@link ScoreSheets#addFinding} (as the sheet's own observer) before the
+     * leaders finalise, so each problem reaches what follows a finalised review.
+     */
+    public static void scoredCampaign(ApplicationContext context, int year, IntToDoubleFunction qualityByTarget,
+            List<Recorded> findings) {
         ObservationFixtures.publishedPlan(context, year, UNITS, true);
         ObservationManagement observation = context.getBean(ObservationManagement.class);
         GroupReviews reviews = context.getBean(GroupReviews.class);
@@ -72,11 +95,28 @@ public final class DecisionFixtures {
         }
         context.getBean(ScoreImport.class).importFile(year, "scores.csv",
                 new ByteArrayInputStream(table.toString().getBytes(StandardCharsets.UTF_8)), "gongwei", "测试评分");
+        for (Recorded finding : findings) {
+            record(context, year, finding);
+        }
         for (ObservationGroup group : observation.groups(year)) {
             String leader = observation.observers().stream().filter(stored -> stored.observer().equals(group.leader()))
                     .findFirst().orElseThrow().username();
             reviews.finaliseComplete(year, new CurrentUser(-4, leader, group.leader().name(), Role.GROUP_LEADER, null, null,
                     false, false, true, null));
         }
+    }
+
+    /** Records the finding on the first sheet of the branch, as that sheet's observer. */
+    public static long record(ApplicationContext context, int year, Recorded finding) {
+        var sheet = context.getBean(JdbcClient.class).sql("""
+                        select s.id, o.username, o.name from score_sheet s join observer o on o.id = s.observer_id
+                        join party_organization b on b.id = s.branch_id join campaign c on c.id = s.campaign_id
+                        where c.year = :year and b.code = :branch order by s.id""")
+                .param("year", year).param("branch", finding.branchCode())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list().get(0);
+        CurrentUser observer = new CurrentUser(-5, sheet[1], sheet[2], Role.OBSERVER, null, null, false, false, true,
+                null);
+        return context.getBean(ScoreSheets.class).addFinding(Long.parseLong(sheet[0]), finding.kind(),
+                finding.itemCode(), finding.severity(), finding.text(), UUID.randomUUID().toString(), observer);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,22 @@ class SubmissionPolicyTests {
         files.put("CLAIM:innovation", 2);
         assertThat(new RequiredEvidencePolicy().check(new Submission(declaration, STANDARD, CALENDAR, BEFORE_DEADLINE,
                 ZONE, 4, false, files)).isAllowed()).isTrue();
+    }
+
+    @Test
+    void refusesAPromotionWhileASeriousProblemOfAnEarlierYearIsOpenNamingIt() {
+        var open = List.of(new OpenRectifications.OpenTask(7, 2020, "C2", "组织生活会和民主评议党员", "组织生活会未按期召开"));
+        assertThat(new OpenSeriousRectificationPolicy(open).check(submission(DeclarationFixtures.promotionToFiveStars(), 4,
+                BEFORE_DEADLINE)).refusal()).hasValueSatisfying(refused -> {
+                    assertThat(refused.messageKey()).isEqualTo("policy.openSeriousRectification");
+                    assertThat(refused.arguments()[0].toString())
+                            .isEqualTo("（2020年）C2 组织生活会和民主评议党员：组织生活会未按期召开");
+                });
+        Declaration keep = DeclarationFixtures.declaration(DeclarationKind.KEEP, 4, 4);
+        assertThat(new OpenSeriousRectificationPolicy(open).check(submission(keep, 4, BEFORE_DEADLINE)).isAllowed())
+                .as("keeping a level is not blocked").isTrue();
+        assertThat(new OpenSeriousRectificationPolicy(List.of()).check(submission(DeclarationFixtures
+                .promotionToFiveStars(), 4, BEFORE_DEADLINE)).isAllowed()).isTrue();
     }
 
     private static Submission submission(Declaration declaration, int held, Instant now) {

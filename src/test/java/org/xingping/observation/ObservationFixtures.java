@@ -87,7 +87,8 @@ public final class ObservationFixtures {
                 return line;
             }
             int target = held == 0 ? Integer.parseInt(cells[3]) : Math.min(Math.max(Integer.parseInt(cells[3]), held), held + 1);
-            if (target < 4) {
+            // A branch whose stars a veto withdrew (0 recorded) cannot jump back to four or five at once.
+            if (held == 0 || target < 4) {
                 // The campaign file visits four- and five-star applicants only: a lower one sits the year out.
                 return null;
             }

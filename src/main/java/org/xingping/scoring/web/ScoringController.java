@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +32,7 @@ import org.xingping.platform.Refused;
 import org.xingping.platform.files.FileRefused;
 import org.xingping.platform.web.Flash;
 import org.xingping.scoring.Finding;
+import org.xingping.scoring.PastProblems;
 import org.xingping.scoring.SaveOutcome;
 import org.xingping.scoring.ScoreSheet;
 import org.xingping.scoring.ScoreSheets;
@@ -51,9 +53,13 @@ class ScoringController {
     private final ScoreSheets sheets;
     private final CampaignManagement campaigns;
     private final Flash flash;
+    /** Read lazily: rectification, which answers it, depends on scoring. */
+    private final ObjectProvider<PastProblems> pastProblems;
 
-    ScoringController(ScoreSheets sheets, CampaignManagement campaigns, Flash flash) {
+    ScoringController(ScoreSheets sheets, CampaignManagement campaigns, Flash flash,
+            ObjectProvider<PastProblems> pastProblems) {
         this.sheets = sheets;
+        this.pastProblems = pastProblems;
         this.campaigns = campaigns;
         this.flash = flash;
     }
@@ -76,7 +82,24 @@ class ScoringController {
         model.addAttribute("severities", Finding.Severity.values());
         model.addAttribute("submitted", sheet.status() == SheetStatus.SUBMITTED);
         model.addAttribute("pageScripts", List.of("/assets/js/score-sheet.js"));
+        // Only the sheet's own observer got this far: they see the branch's past problems, nobody else's.
+        model.addAttribute("pastProblems", pastProblems.stream()
+                .flatMap(past -> past.before(sheet.year(), sheet.branchCode()).stream()).toList());
         return "scoring/sheet";
+    }
+
+    /** The observer found a past problem of the branch again. */
+    @PostMapping("/sheets/{id}/past/{problem}/recurring")
+    String markRecurring(@PathVariable long id, @PathVariable long problem, RedirectAttributes redirect) {
+        ScoreSheet sheet = sheets.mine(id, CurrentUser.required());
+        try {
+            pastProblems.ifAvailable(past -> past.markRecurring(sheet.year(), sheet.branchCode(), problem,
+                    sheet.observerName()));
+            flash.success(redirect, "rectification.past.markedDone");
+        } catch (Refused refused) {
+            flash.error(redirect, refused.messageKey(), refused.arguments());
+        }
+        return "redirect:/scoring/sheets/" + id + "#past-problems";
     }
 
     /** One item's value from the sheet's script: 200 applied (or applied before), 409 changed elsewhere, 422 refused. */
