@@ -13,11 +13,7 @@
 # BENCH_NO_BUILD=1 to skip that.
 set -e
 cd "$(dirname "$0")/.."
-<<<<<<< HEAD
-name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, ReviewReport or Calibration}"
-=======
-name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, Calibration or RectificationLedger}"
->>>>>>> rectification
+name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, ReviewReport, RectificationLedger or Calibration}"
 shift
 case "$name" in
   Calibration) class=org.xingping.decision.calibration.CalibrationBenchmark; build=test-compile ;;
