@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.TestPropertySource;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.campaign.WorkingCalendar;
@@ -77,8 +78,12 @@ import org.xingping.support.XingPingTest;
  * public notice with one objection upheld (the branch decided again) and one rejected, the notice
  * closed after its period, and the designation; the levels named are checked against the engine
  * evaluating the same records on its own.
+ *
+ * <p>It runs on a database of its own: its designation records levels every later campaign
+ * declares from, which must not reach the other tests' campaigns on the shared database.
  */
 @XingPingTest
+@TestPropertySource(properties = "xingping.test.database=scenario")
 class AnnualCampaignScenarioTest {
 
     static final int YEAR = 2053;
