@@ -1,6 +1,5 @@
 package org.xingping.organization;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

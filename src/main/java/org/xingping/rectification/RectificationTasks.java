@@ -33,7 +33,6 @@ import org.xingping.rectification.RectificationEvents.RectificationTaskOpened;
 import org.xingping.rectification.RectificationEvents.RectificationVerified;
 import org.xingping.rectification.RectificationTask.Severity;
 import org.xingping.rectification.RectificationTask.Source;
-import org.xingping.rectification.RectificationTask.Status;
 import org.xingping.scoring.RecordedProblems;
 
 /**

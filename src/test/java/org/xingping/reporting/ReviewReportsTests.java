@@ -31,7 +31,6 @@ import org.xingping.campaign.WorkingCalendar;
 import org.xingping.decision.DecidedBranch;
 import org.xingping.decision.DecisionFixtures;
 import org.xingping.decision.RatingDecisions;
-import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
 import org.xingping.support.XingPingTest;
