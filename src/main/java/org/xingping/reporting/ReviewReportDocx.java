@@ -3,22 +3,16 @@ package org.xingping.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.xingping.platform.docx.OfficialDocx;
 import org.xingping.reporting.ReviewReport.Block;
 import org.xingping.reporting.ReviewReport.Heading;
 import org.xingping.reporting.ReviewReport.Part;
@@ -34,17 +28,10 @@ import org.xingping.reporting.ReviewReport.Text;
  */
 final class ReviewReportDocx {
 
-    private static final String TITLE_FONT = "方正小标宋简体";
-    private static final String HEADING_FONT = "黑体";
     private static final String SUBHEADING_FONT = "楷体_GB2312";
-    private static final String BODY_FONT = "仿宋_GB2312";
-    private static final String RED = "E60012";
     /** 二号, 三号 and 小四 in points. */
-    private static final int TITLE_SIZE = 22;
-    private static final int BODY_SIZE = 16;
     private static final int TABLE_SIZE = 12;
     /** Two characters of 三号 in twentieths of a point: the first-line indent of the body. */
-    private static final int INDENT = 640;
     /** The text block's width (156 mm) in twentieths of a point. */
     private static final int TEXT_WIDTH = 8845;
 
@@ -53,23 +40,24 @@ final class ReviewReportDocx {
 
     static byte[] write(ReviewReport report) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            header(document, report.issuer());
-            XWPFParagraph title = paragraph(document, ParagraphAlignment.CENTER);
-            run(title, report.title(), TITLE_FONT, TITLE_SIZE, false);
+            OfficialDocx.issuerHead(document, report.issuer());
+            XWPFParagraph title = OfficialDocx.paragraph(document, ParagraphAlignment.CENTER);
+            OfficialDocx.run(title, report.title(), OfficialDocx.TITLE_FONT, OfficialDocx.TITLE_SIZE, false);
             title.setSpacingAfter(400);
-            run(paragraph(document, ParagraphAlignment.LEFT), report.addressee(), BODY_FONT, BODY_SIZE, false);
-            report.opening().forEach(text -> indented(document, text, false));
+            OfficialDocx.run(OfficialDocx.paragraph(document, ParagraphAlignment.LEFT), report.addressee(), OfficialDocx.BODY_FONT,
+                    OfficialDocx.BODY_SIZE, false);
+            report.opening().forEach(text -> OfficialDocx.indented(document, text, false));
             for (Part part : report.parts()) {
-                part(document, part, HEADING_FONT);
+                part(document, part, OfficialDocx.HEADING_FONT);
             }
             foot(document, report);
             for (Part annex : report.annexes()) {
-                XWPFParagraph heading = paragraph(document, ParagraphAlignment.LEFT);
+                XWPFParagraph heading = OfficialDocx.paragraph(document, ParagraphAlignment.LEFT);
                 heading.setPageBreak(true);
-                run(heading, annex.heading(), HEADING_FONT, BODY_SIZE, false);
+                OfficialDocx.run(heading, annex.heading(), OfficialDocx.HEADING_FONT, OfficialDocx.BODY_SIZE, false);
                 annex.blocks().forEach(block -> block(document, block));
             }
-            a4(document);
+            OfficialDocx.a4(document);
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -78,29 +66,29 @@ final class ReviewReportDocx {
     }
 
     private static void part(XWPFDocument document, Part part, String font) {
-        XWPFParagraph heading = paragraph(document, ParagraphAlignment.LEFT);
-        heading.setIndentationFirstLine(INDENT);
+        XWPFParagraph heading = OfficialDocx.paragraph(document, ParagraphAlignment.LEFT);
+        heading.setIndentationFirstLine(OfficialDocx.INDENT);
         heading.setSpacingBefore(200);
-        run(heading, part.heading(), font, BODY_SIZE, false);
+        OfficialDocx.run(heading, part.heading(), font, OfficialDocx.BODY_SIZE, false);
         part.blocks().forEach(block -> block(document, block));
     }
 
     private static void block(XWPFDocument document, Block block) {
         if (block instanceof Text text) {
-            indented(document, text.text(), false);
+            OfficialDocx.indented(document, text.text(), false);
         } else if (block instanceof Heading heading) {
-            XWPFParagraph line = paragraph(document, ParagraphAlignment.LEFT);
-            line.setIndentationFirstLine(INDENT);
-            run(line, heading.text(), SUBHEADING_FONT, BODY_SIZE, true);
+            XWPFParagraph line = OfficialDocx.paragraph(document, ParagraphAlignment.LEFT);
+            line.setIndentationFirstLine(OfficialDocx.INDENT);
+            OfficialDocx.run(line, heading.text(), SUBHEADING_FONT, OfficialDocx.BODY_SIZE, true);
         } else if (block instanceof Table table) {
             table(document, table);
         }
     }
 
     private static void table(XWPFDocument document, Table table) {
-        XWPFParagraph caption = paragraph(document, ParagraphAlignment.CENTER);
+        XWPFParagraph caption = OfficialDocx.paragraph(document, ParagraphAlignment.CENTER);
         caption.setSpacingBefore(120);
-        run(caption, table.caption(), HEADING_FONT, TABLE_SIZE, false);
+        OfficialDocx.run(caption, table.caption(), OfficialDocx.HEADING_FONT, TABLE_SIZE, false);
         XWPFTable grid = document.createTable(table.rows().size() + 1, table.header().size());
         grid.setTableAlignment(TableRowAlign.CENTER);
         grid.setWidth(TEXT_WIDTH);
@@ -111,7 +99,7 @@ final class ReviewReportDocx {
         for (int row = 0; row < table.rows().size(); row++) {
             fill(grid.getRow(row + 1), table.rows().get(row), widths, false);
         }
-        paragraph(document, ParagraphAlignment.LEFT);
+        OfficialDocx.paragraph(document, ParagraphAlignment.LEFT);
     }
 
     private static void fill(XWPFTableRow row, List<String> cells, int[] widths, boolean header) {
@@ -121,7 +109,7 @@ final class ReviewReportDocx {
             cell.setWidth(String.valueOf(widths[column]));
             XWPFParagraph paragraph = cell.getParagraphs().get(0);
             paragraph.setAlignment(header ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
-            run(paragraph, cells.get(column), header ? HEADING_FONT : BODY_FONT, TABLE_SIZE, false);
+            OfficialDocx.run(paragraph, cells.get(column), header ? OfficialDocx.HEADING_FONT : OfficialDocx.BODY_FONT, TABLE_SIZE, false);
         }
     }
 
@@ -141,62 +129,12 @@ final class ReviewReportDocx {
         return widths;
     }
 
-    private static void header(XWPFDocument document, String issuer) {
-        XWPFParagraph name = paragraph(document, ParagraphAlignment.CENTER);
-        XWPFRun run = run(name, issuer, TITLE_FONT, 26, true);
-        run.setColor(RED);
-        // The red rule under the issuing body (版头中的分隔线).
-        CTBorder rule = name.getCTP().getPPr().addNewPBdr().addNewBottom();
-        rule.setVal(STBorder.SINGLE);
-        rule.setSz(BigInteger.valueOf(18));
-        rule.setColor(RED);
-        rule.setSpace(BigInteger.valueOf(8));
-        name.setSpacingAfter(480);
-    }
 
     private static void foot(XWPFDocument document, ReviewReport report) {
-        XWPFParagraph issuer = paragraph(document, ParagraphAlignment.RIGHT);
-        issuer.setSpacingBefore(600);
-        issuer.setIndentationRight(INDENT);
-        run(issuer, report.issuer(), BODY_FONT, BODY_SIZE, false);
-        XWPFParagraph date = paragraph(document, ParagraphAlignment.RIGHT);
-        date.setIndentationRight(INDENT);
-        run(date, ReviewReportComposer.date(report.date()), BODY_FONT, BODY_SIZE, false);
+        OfficialDocx.signature(document, report.issuer(), ReviewReportComposer.date(report.date()));
     }
 
-    private static void indented(XWPFDocument document, String text, boolean bold) {
-        XWPFParagraph paragraph = paragraph(document, ParagraphAlignment.BOTH);
-        paragraph.setIndentationFirstLine(INDENT);
-        run(paragraph, text, BODY_FONT, BODY_SIZE, bold);
-    }
 
-    private static XWPFParagraph paragraph(XWPFDocument document, ParagraphAlignment alignment) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(alignment);
-        paragraph.setSpacingBetween(1.25);
-        return paragraph;
-    }
 
-    private static XWPFRun run(XWPFParagraph paragraph, String text, String font, int size, boolean bold) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
-        run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
-        run.setFontSize(size);
-        run.setBold(bold);
-        return run;
-    }
 
-    /** A4 with the margins of GB/T 9704 (top 37 mm, left 28 mm, text block 156 × 225 mm). */
-    private static void a4(XWPFDocument document) {
-        CTSectPr section = document.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        CTPageMar margins = section.addNewPgMar();
-        margins.setTop(BigInteger.valueOf(2098));
-        margins.setBottom(BigInteger.valueOf(1984));
-        margins.setLeft(BigInteger.valueOf(1587));
-        margins.setRight(BigInteger.valueOf(1474));
-    }
 }
