@@ -144,6 +144,28 @@ public class RectificationLedger {
         return new PageImpl<>(content, pageable, total);
     }
 
+    /**
+     * Every task of one branch over all years, newest year first: what the branch's profile lists.
+     * The account's scope holds as in the ledger: a branch outside it has no tasks to show.
+     */
+    public List<RectificationTask> ofBranch(String branchCode, CurrentUser user) {
+        DataScope scope = user.scope();
+        String inScope = switch (scope.kind()) {
+            case ALL -> "";
+            case UNIT -> " and t.unit_id = :scopeUnit";
+            case ORGANIZATION -> " and t.branch_id = :scopeBranch";
+            case NONE -> " and 1 = 0";
+        };
+        var query = jdbc.sql(TaskRows.SELECT + " where b.code = :code" + inScope + " order by c.year desc, t.id");
+        if (scope.kind() == DataScope.Kind.UNIT) {
+            query = query.param("scopeUnit", scope.unitId());
+        }
+        if (scope.kind() == DataScope.Kind.ORGANIZATION) {
+            query = query.param("scopeBranch", scope.organizationId());
+        }
+        return query.param("code", branchCode).query((rs, n) -> rows.read(rs)).list();
+    }
+
     /** Writes the ledger as XLSX, one row per task in the filter, in the layout units hand in. */
     public void export(Filter filter, CurrentUser user, OutputStream out) throws IOException {
         Where where = where(filter, user);

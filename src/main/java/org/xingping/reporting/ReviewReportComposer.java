@@ -414,25 +414,11 @@ final class ReviewReportComposer {
      * else the members' average; a branch two groups saw counts the average of both.
      */
     private List<ItemFigures> itemFigures() {
-        Map<String, Map<String, List<BigDecimal>>> byBranch = new HashMap<>();
-        for (ReviewedScores review : in.reviewed()) {
-            Map<String, List<BigDecimal>> branch = byBranch.computeIfAbsent(review.branchCode(), code -> new HashMap<>());
-            for (String code : items.keySet()) {
-                BigDecimal counted = review.consensus().get(code);
-                if (counted == null) {
-                    List<BigDecimal> given = review.members().stream().map(member -> member.points().get(code))
-                            .filter(Objects::nonNull).toList();
-                    counted = given.isEmpty() ? null : mean(given);
-                }
-                if (counted != null) {
-                    branch.computeIfAbsent(code, key -> new ArrayList<>()).add(counted);
-                }
-            }
-        }
+        Map<String, Map<String, BigDecimal>> byBranch = CountedPoints.byBranch(in.reviewed(), items.keySet());
         List<ItemFigures> figures = new ArrayList<>();
         for (Item item : items.values()) {
             List<BigDecimal> points = byBranch.values().stream().map(branch -> branch.get(item.code()))
-                    .filter(Objects::nonNull).map(ReviewReportComposer::mean).toList();
+                    .filter(Objects::nonNull).toList();
             if (points.isEmpty() || item.max().signum() <= 0) {
                 continue;
             }
@@ -561,8 +547,7 @@ final class ReviewReportComposer {
     }
 
     private static BigDecimal mean(List<BigDecimal> values) {
-        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                .divide(BigDecimal.valueOf(values.size()), 6, RoundingMode.HALF_UP);
+        return CountedPoints.mean(values);
     }
 
     private static boolean blank(String text) {

@@ -1,6 +1,9 @@
 package org.xingping.platform.web;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +12,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
 import org.springframework.stereotype.Controller;
@@ -68,6 +72,25 @@ class UserAdminController {
         model.addAttribute("role", role);
         model.addAttribute("scopes", page.getContent().stream().map(this::scopeOf).toList());
         return "platform/users";
+    }
+
+    /** Every account the list's filter matches, on one sheet: the list as shown, not only its page. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
+            HttpServletResponse response) throws IOException {
+        List<UserAccount> matching = accounts.search(q, role, PageRequest.of(0, Integer.MAX_VALUE)).getContent();
+        XlsxDownload.send(response, flash.text("export.users.file") + ".xlsx", flash.text("users.title"),
+                List.of(flash.text("users.username"), flash.text("users.displayName"), flash.text("users.role"),
+                        flash.text("users.scope"), flash.text("users.state")),
+                rows -> matching.forEach(account -> rows.add(List.of(account.getUsername(), account.getDisplayName(),
+                        flash.text(account.getRole().messageKey()), scopeOf(account), flash.text(stateKey(account))))));
+    }
+
+    private static String stateKey(UserAccount account) {
+        if (!account.isEnabled()) {
+            return "users.state.disabled";
+        }
+        return account.getLockedUntil() == null ? "users.state.active" : "users.state.locked";
     }
 
     @GetMapping("/new")
