@@ -1,7 +1,13 @@
 package org.xingping.campaign.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -15,6 +21,7 @@ import org.xingping.campaign.CalendarDay;
 import org.xingping.campaign.CampaignRefused;
 import org.xingping.campaign.WorkingCalendar;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 
 /** The 系统管理员's page of the working-day calendar: holidays and make-up working days by year. */
 @Controller
@@ -39,6 +46,20 @@ class CalendarController {
         model.addAttribute("days", calendar.year(shown));
         model.addAttribute("kinds", CalendarDay.Kind.values());
         return "campaign/calendar";
+    }
+
+    /** The marked days of the shown year, as the page lists them. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) Integer year, HttpServletResponse response) throws IOException {
+        int shown = year == null ? LocalDate.now(clock).getYear() : year;
+        var days = calendar.year(shown);
+        DateTimeFormatter weekday = DateTimeFormatter.ofPattern("EEEE", Locale.SIMPLIFIED_CHINESE);
+        XlsxDownload.send(response, flash.text("export.calendar.file", String.valueOf(shown)) + ".xlsx",
+                flash.text("calendar.title"),
+                List.of(flash.text("calendar.day"), flash.text("calendar.weekday"), flash.text("calendar.kind"),
+                        flash.text("calendar.name")),
+                rows -> days.forEach(day -> rows.add(java.util.Arrays.asList(day.day().toString(),
+                        weekday.format(day.day()), flash.text(day.kind().messageKey()), day.name()))));
     }
 
     @PostMapping

@@ -39,6 +39,7 @@ import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 import org.xingping.standard.library.RatingStandardManagement;
 
 /** Campaign years: the list, opening a year, its calendar and phase, its scope and its documents. */
@@ -77,6 +78,22 @@ class CampaignController {
                 .filter(campaign -> CampaignManagement.sees(campaign, scope)).toList());
         model.addAttribute("today", LocalDate.now(clock));
         return "campaign/campaigns";
+    }
+
+    /** The campaigns the account sees, as the list shows them. */
+    @GetMapping("/export")
+    void export(HttpServletResponse response) throws IOException {
+        var scope = CurrentUser.required().scope();
+        LocalDate today = LocalDate.now(clock);
+        XlsxDownload.send(response, flash.text("export.campaigns.file") + ".xlsx", flash.text("campaign.title"),
+                List.of(flash.text("campaign.year"), flash.text("campaign.name"), flash.text("campaign.standard"),
+                        flash.text("campaign.phase"), flash.text("campaign.declarationDeadline"),
+                        flash.text("campaign.observationDays")),
+                rows -> campaigns.all().stream().filter(campaign -> CampaignManagement.sees(campaign, scope))
+                        .forEach(campaign -> rows.add(List.of(campaign.getYear(), campaign.getName(),
+                                campaign.getStandardId(), flash.text(campaign.phaseOn(today).messageKey()),
+                                String.valueOf(campaign.calendar().declarationDeadline()),
+                                campaign.calendar().observationStart() + " – " + campaign.calendar().observationEnd()))));
     }
 
     @GetMapping("/new")

@@ -1,11 +1,16 @@
 package org.xingping.decision.web;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,6 +30,7 @@ import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 import org.xingping.standard.Condition;
 import org.xingping.standard.RatingStandard;
 
@@ -83,18 +89,9 @@ class DecisionController {
         int campaignYear = year(year);
         CurrentUser user = CurrentUser.required();
         DecisionBoard board = decisions.board(campaignYear, user);
-        if (stars != null && (stars < 0 || stars > 5)) {
-            throw new DecisionRefused("decision.filter.stars", String.valueOf(stars));
-        }
-        if (show != null && !show.isBlank() && !BoardFilter.SHOWS.contains(show)) {
-            throw new DecisionRefused("decision.filter.show", show);
-        }
         Map<String, String> units = new TreeMap<>();
         board.rows().forEach(row -> units.put(row.unitCode(), row.unitName()));
-        if (unit != null && !unit.isBlank() && !units.containsKey(unit)) {
-            throw new DecisionRefused("decision.filter.unit", unit);
-        }
-        BoardFilter filter = new BoardFilter(unit, group, stars, show);
+        BoardFilter filter = filter(board, unit, group, stars, show);
         model.addAttribute("year", campaignYear);
         model.addAttribute("board", board);
         model.addAttribute("rows", board.rows().stream().filter(filter.predicate()).toList());
@@ -207,6 +204,45 @@ class DecisionController {
             options.put(RatingStandard.APPRAISAL, RatingStandard.APPRAISAL);
         }
         return options;
+    }
+
+    /** The board's filter from the address, refusing a value the board does not know. */
+    private static BoardFilter filter(DecisionBoard board, String unit, Integer group, Integer stars, String show) {
+        if (stars != null && (stars < 0 || stars > 5)) {
+            throw new DecisionRefused("decision.filter.stars", String.valueOf(stars));
+        }
+        if (show != null && !show.isBlank() && !BoardFilter.SHOWS.contains(show)) {
+            throw new DecisionRefused("decision.filter.show", show);
+        }
+        if (unit != null && !unit.isBlank() && board.rows().stream().noneMatch(row -> row.unitCode().equals(unit))) {
+            throw new DecisionRefused("decision.filter.unit", unit);
+        }
+        return new BoardFilter(unit, group, stars, show);
+    }
+
+    /** The board's rows under its current filter, every one of them, as the table shows them. */
+    @GetMapping("/export")
+    void export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) Integer group, @RequestParam(required = false) Integer stars,
+                @RequestParam(required = false) String show, HttpServletResponse response) throws IOException {
+        int campaignYear = year(year);
+        DecisionBoard board = decisions.board(campaignYear, CurrentUser.required());
+        List<BoardRow> rows = board.rows().stream().filter(filter(board, unit, group, stars, show).predicate()).toList();
+        Map<String, String> honours = honourNames(board);
+        List<String> headers = java.util.stream.Stream.of("rank", "branchCode", "branch", "unit", "groups", "kind",
+                "target", "self", "raw", "adjusted", "total", "earned", "final", "reasons", "honours")
+                .map(column -> flash.text("export.board." + column)).toList();
+        XlsxDownload.send(response, flash.text("export.board.file", String.valueOf(campaignYear)) + ".xlsx",
+                flash.text("decision.board.title"), headers, sheet -> rows.forEach(row -> sheet.add(List.of(
+                        row.rank(), row.branchCode(), row.branchName(), row.unitName(),
+                        row.groups().stream().map(String::valueOf).collect(Collectors.joining("、")),
+                        flash.text("declaration.kind." + row.kind().name()), row.targetLevel(),
+                        row.selfScore() == null ? "" : row.selfScore(), row.rawTotal(),
+                        row.adjustedTotal().map(Object.class::cast).orElse(""), row.total(), row.earnedStars(),
+                        row.finalStars(),
+                        row.reasons().stream().map(reason -> reason.render(Locale.SIMPLIFIED_CHINESE))
+                                .collect(Collectors.joining("；")),
+                        row.honours().stream().map(code -> honours.getOrDefault(code, code)).collect(Collectors.joining("、"))))));
     }
 
     private static Map<String, String> honourNames(DecisionBoard board) {

@@ -1,8 +1,14 @@
 package org.xingping.decision.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ContentDisposition;
@@ -26,11 +32,13 @@ import org.xingping.decision.Designations;
 import org.xingping.decision.LevelEvent;
 import org.xingping.organization.OrganizationManagement;
 import org.xingping.organization.OrganizationQuery;
+import org.xingping.organization.OrganizationRow;
 import org.xingping.organization.OrganizationType;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 
 /**
  * The designation page (status, the button, who was named and who is held, the document) for the
@@ -78,6 +86,21 @@ class DesignationController {
         return "decision/designation";
     }
 
+    /** The branches the year's designation named, as the page lists them. */
+    @GetMapping("/{year}/designation/export")
+    @PreAuthorize("hasAnyRole('COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER')")
+    void exportNamed(@PathVariable int year, HttpServletResponse response) throws IOException {
+        campaigns.require(year);
+        var named = designations.named(year);
+        XlsxDownload.send(response, flash.text("export.named.file", String.valueOf(year)) + ".xlsx",
+                flash.text("designation.named"),
+                List.of(flash.text("designation.unit"), flash.text("export.history.branchCode"),
+                        flash.text("designation.branch"), flash.text("export.history.stars"),
+                        flash.text("designation.level"), flash.text("designation.honours")),
+                rows -> named.forEach(branch -> rows.add(List.of(branch.unitName(), branch.branchCode(),
+                        branch.branchName(), branch.stars(), branch.levelName(), String.join("、", branch.honourNames())))));
+    }
+
     @PostMapping("/{year}/designation")
     @PreAuthorize("hasAnyRole('COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER')")
     String designate(@PathVariable int year, RedirectAttributes redirect) {
@@ -113,9 +136,7 @@ class DesignationController {
             return "redirect:/decision/history/" + registry.organization(own, user.scope()).getCode();
         }
         if (user.role() == Role.UNIT_COMMITTEE) {
-            long unit = user.unitId().orElseThrow(() -> new AccessDeniedException("no unit"));
-            model.addAttribute("branches", registry.organizations(new OrganizationQuery(null, unit, null,
-                    OrganizationType.BRANCH, null, null), user.scope(), PageRequest.of(0, 1000)).getContent());
+            model.addAttribute("branches", unitBranches(user));
             return "decision/history-index";
         }
         if (!user.isCommittee()) {
@@ -130,6 +151,44 @@ class DesignationController {
         model.addAttribute("code", code);
         model.addAttribute("lowerings", designations.latestLowerings(LOWERINGS_SHOWN, user));
         return "decision/history-index";
+    }
+
+    /** A unit account's branches with their latest level: its history index. */
+    private List<OrganizationRow> unitBranches(CurrentUser user) {
+        long unit = user.unitId().orElseThrow(() -> new AccessDeniedException("no unit"));
+        return registry.organizations(new OrganizationQuery(null, unit, null, OrganizationType.BRANCH, null, null),
+                user.scope(), PageRequest.of(0, 1000)).getContent();
+    }
+
+    /**
+     * The history index as a sheet: a unit account's branches with their latest level, or the
+     * committee's latest lowering events, the rows the index shows.
+     */
+    @GetMapping("/history/export")
+    void exportHistoryIndex(HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.required();
+        if (user.role() == Role.UNIT_COMMITTEE) {
+            List<OrganizationRow> branches = unitBranches(user);
+            XlsxDownload.send(response, flash.text("export.history.branchesFile") + ".xlsx", flash.text("history.indexTitle"),
+                    List.of(flash.text("export.history.branchCode"), flash.text("designation.branch"),
+                            flash.text("export.history.levelYear"), flash.text("export.history.stars")),
+                    rows -> branches.forEach(branch -> rows.add(java.util.Arrays.asList(branch.code(), branch.name(),
+                            branch.levelYear(), branch.stars()))));
+            return;
+        }
+        if (!user.isCommittee()) {
+            throw new AccessDeniedException(user.getUsername() + " reads no level history");
+        }
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+        var lowerings = designations.latestLowerings(LOWERINGS_SHOWN, user);
+        XlsxDownload.send(response, flash.text("export.history.loweringsFile") + ".xlsx", flash.text("history.lowerings"),
+                List.of(flash.text("history.when"), flash.text("export.history.branchCode"), flash.text("designation.branch"),
+                        flash.text("export.history.year"), flash.text("export.history.from"), flash.text("export.history.to"),
+                        flash.text("history.veto"), flash.text("history.reason")),
+                rows -> lowerings.forEach(lowering -> rows.add(java.util.Arrays.asList(
+                        minutes.format(lowering.event().recordedAt()), lowering.branchCode(), lowering.branchName(),
+                        lowering.event().year(), lowering.event().fromStars(), lowering.event().toStars(),
+                        lowering.event().vetoCode() + " " + lowering.event().vetoName(), lowering.event().reason()))));
     }
 
     @GetMapping("/history/{branchCode}")

@@ -33,7 +33,6 @@ import org.xingping.platform.Refused;
 import org.xingping.platform.table.TableProblem;
 import org.xingping.platform.table.TableRefused;
 import org.xingping.platform.web.Flash;
-import org.xingping.platform.web.XlsxDownload;
 import org.xingping.standard.DeclarationKind;
 
 /** The committee's overview of the year's declarations: figures, year over year, the list, export and import. */
@@ -90,14 +89,7 @@ class DeclarationOverviewController {
     void export(@ModelAttribute("filter") DeclarationFilter filter, HttpServletResponse response) throws IOException {
         Campaign campaign = campaigns.current().orElseThrow(() -> new Refused("declaration.noCampaign"));
         List<DeclarationRow> rows = declarations.rows(campaign.getId(), filter, CurrentUser.required().scope());
-        List<String> headers = List.of("支部编码", "支部", "单位编码", "单位", "类别", "类型", "现星级", "申报星级", "自评分",
-                flash.text("declaration.statusHeader"));
-        XlsxDownload.send(response, flash.text("declaration.exportFile", campaign.getYear()) + ".xlsx",
-                flash.text("menu.declarations"), headers, sheet -> rows.forEach(row -> sheet.add(List.of(
-                        row.branchCode(), row.branchName(), row.unitCode(), row.unitName(), row.unitCategory(),
-                        row.kind().label(), row.currentLevel(), row.targetLevel(),
-                        row.selfScore() == null ? "" : row.selfScore().stripTrailingZeros().toPlainString(),
-                        flash.text(row.status().messageKey())))));
+        DeclarationSheet.send(response, flash, campaign, rows);
     }
 
     @GetMapping("/import")

@@ -1,8 +1,11 @@
 package org.xingping.declaration.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xingping.campaign.Campaign;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.campaign.WorkingCalendar;
 import org.xingping.declaration.DeclarationFilter;
@@ -55,6 +59,16 @@ class PreReviewController {
             model.addAttribute("daysLeft", calendar.workingDaysBetween(today, deadline));
         });
         return "declaration/review";
+    }
+
+    /** The unit's queue as a sheet: every declaration of its unit in the current campaign, as listed. */
+    @GetMapping("/export")
+    void export(HttpServletResponse response) throws IOException {
+        CurrentUser user = CurrentUser.required();
+        Campaign campaign = campaigns.current().filter(current -> CampaignManagement.sees(current, user.scope()))
+                .orElseThrow(() -> new Refused("declaration.noCampaign"));
+        DeclarationSheet.send(response, flash, campaign,
+                declarations.rows(campaign.getId(), DeclarationFilter.everything(), user.scope()));
     }
 
     @PostMapping("/forward")

@@ -1,6 +1,10 @@
 package org.xingping.notice.web;
 
+import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xingping.decision.RatingDecisions;
+import org.xingping.notice.NoticedUnit;
 import org.xingping.notice.Objections;
 import org.xingping.notice.PublicNotice;
 import org.xingping.notice.PublicNotices;
@@ -20,6 +25,7 @@ import org.xingping.platform.AppSettings;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 
 /**
  * The committee's notice of a year: before opening, the draft (period and wording) to edit; once
@@ -69,6 +75,21 @@ class NoticeController {
             model.addAttribute("ended", notice.periodEndedBy(notices.today()));
         }
         return "notice/notice";
+    }
+
+    /** The branches on (or for) the year's notice, unit by unit, as the page lists them. */
+    @GetMapping("/{year}/export")
+    void export(@PathVariable int year, HttpServletResponse response) throws IOException {
+        List<NoticedUnit> units = notices.units(year);
+        XlsxDownload.send(response, flash.text("export.notice.file", String.valueOf(year)) + ".xlsx",
+                flash.text("publicNotice.list"),
+                List.of(flash.text("export.notice.unitCode"), flash.text("publicNotice.unit"),
+                        flash.text("export.notice.branchCode"), flash.text("publicNotice.branch"),
+                        flash.text("export.notice.stars"), flash.text("publicNotice.level"),
+                        flash.text("publicNotice.honours"), flash.text("publicNotice.held")),
+                rows -> units.forEach(unit -> unit.branches().forEach(branch -> rows.add(List.of(unit.unitCode(),
+                        unit.unitName(), branch.branchCode(), branch.branchName(), branch.stars(), branch.levelName(),
+                        String.join("、", branch.honourNames()), branch.held() ? flash.text("export.yes") : "")))));
     }
 
     @PostMapping("/{year}/open")

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -29,6 +32,7 @@ import org.xingping.notice.PublicNotices;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 
 /** The committee's objections inbox: the list, and one page per objection to handle it. */
 @Controller
@@ -59,6 +63,26 @@ class ObjectionInboxController {
         model.addAttribute("units", notices.units(year));
         model.addAttribute("today", notices.today());
         return "notice/objections";
+    }
+
+    /** The inbox under its status filter, every objection of it, as the table shows them. */
+    @GetMapping("/export")
+    void export(@PathVariable int year, @RequestParam(required = false) ObjectionStatus status,
+                HttpServletResponse response) throws IOException {
+        List<Objection> inbox = objections.list(year, status, CurrentUser.required());
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+        XlsxDownload.send(response, flash.text("export.objections.file", String.valueOf(year)) + ".xlsx",
+                flash.text("export.objections.sheet"),
+                List.of(flash.text("objection.receiptNumber"), flash.text("objection.receivedAt"),
+                        flash.text("export.objections.branchCode"), flash.text("publicNotice.branch"),
+                        flash.text("export.objections.unit"), flash.text("objection.objector"),
+                        flash.text("export.objections.objectorUnit"), flash.text("objection.status"),
+                        flash.text("publicNotice.held"), flash.text("objection.assignee")),
+                rows -> inbox.forEach(objection -> rows.add(java.util.Arrays.asList(objection.receipt(),
+                        minutes.format(objection.receivedAt()), objection.branchCode(), objection.branchName(),
+                        objection.unitName(), objection.objectorName(), objection.objectorUnit(),
+                        flash.text(objection.status().messageKey()), objection.onHold() ? flash.text("export.yes") : "",
+                        objection.assignee()))));
     }
 
     /** An objection that came in writing, typed in by the committee with its seal and attachments scanned. */

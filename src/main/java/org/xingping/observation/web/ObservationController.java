@@ -274,6 +274,35 @@ class ObservationController {
                         visit.linking() ? "是" : "否"))));
     }
 
+    /** The observers as the page lists them: name, role, home unit, whether they may lead, account. */
+    @GetMapping("/observers/export")
+    void exportObservers(HttpServletResponse response) throws IOException {
+        Map<String, String> unitNames = registry.unitNames();
+        var observers = observation.observers();
+        XlsxDownload.send(response, flash.text("export.observers.file") + ".xlsx", flash.text("observation.observers"),
+                List.of(flash.text("observation.name"), flash.text("observation.role"), flash.text("observation.homeUnit"),
+                        flash.text("observation.mayLead"), flash.text("observation.account")),
+                rows -> observers.forEach(stored -> rows.add(java.util.Arrays.asList(stored.observer().name(),
+                        stored.observer().role(), stored.observer().homeUnitCode() == null ? ""
+                                : stored.observer().homeUnitCode() + " " + unitNames.getOrDefault(stored.observer().homeUnitCode(), ""),
+                        stored.observer().mayLead() ? flash.text("observation.yes") : "", stored.username()))));
+    }
+
+    /** The year's recusals as the page lists them. */
+    @GetMapping("/recusals/export")
+    void exportRecusals(HttpServletResponse response) throws IOException {
+        int year = current().getYear();
+        Map<String, String> unitNames = registry.unitNames();
+        var recusals = observation.recusals(year);
+        XlsxDownload.send(response, flash.text("export.recusals.file", String.valueOf(year)) + ".xlsx",
+                flash.text("observation.recusals"),
+                List.of(flash.text("observation.name"), flash.text("observation.unit"), flash.text("observation.branch"),
+                        flash.text("observation.reason")),
+                rows -> recusals.forEach(recusal -> rows.add(java.util.Arrays.asList(recusal.observerName(),
+                        recusal.unitCode() + " " + unitNames.getOrDefault(recusal.unitCode(), ""), recusal.branchCode(),
+                        recusal.reason()))));
+    }
+
     /** A group's printable itinerary, with a code per unit that opens its branches on a phone. */
     @GetMapping("/itinerary-{group}.pdf")
     void itinerary(@PathVariable int group, HttpServletResponse response,

@@ -1,8 +1,12 @@
 package org.xingping.scoring.web;
 
 
+import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +24,7 @@ import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 import org.xingping.scoring.GroupReviews;
 import org.xingping.scoring.ScoreSheets;
 import org.xingping.scoring.ScoringRefused;
@@ -169,6 +174,25 @@ class GroupReviewController {
         model.addAttribute("mayDisclose", user.hasRole(Role.COMMITTEE_ADMINISTRATOR));
         model.addAttribute("groups", reviews.groupNumbers(campaignYear));
         return "scoring/committee";
+    }
+
+    /** Every planned branch the search matches, not only the first {@value #COMMITTEE_LIST_LIMIT} the page shows. */
+    @GetMapping("/committee/export")
+    @PreAuthorize("hasAnyRole('COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER')")
+    void exportCommittee(@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
+            HttpServletResponse response) throws IOException {
+        int campaignYear = year(year);
+        List<GroupReviews.BranchStatus> branches = reviews.plannedBranches(campaignYear, q, Integer.MAX_VALUE,
+                CurrentUser.required());
+        XlsxDownload.send(response, flash.text("export.committee.file", String.valueOf(campaignYear)) + ".xlsx",
+                flash.text("export.committee.sheet"),
+                List.of(flash.text("export.committee.branchCode"), flash.text("review.committee.branch"),
+                        flash.text("export.committee.unit"), flash.text("review.committee.group"),
+                        flash.text("review.committee.state")),
+                rows -> branches.forEach(branch -> rows.add(List.of(branch.branchCode(), branch.branchName(),
+                        branch.unitName(), ObservationGroup.label(branch.group()),
+                        branch.finalised() ? flash.text("review.finalisedTag")
+                                : flash.text("review.submittedOf", branch.submitted(), branch.members())))));
     }
 
     @PostMapping("/committee/disclosure")

@@ -2,6 +2,8 @@ package org.xingping.standard.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.XlsxDownload;
 import org.xingping.standard.RatingStandard;
 import org.xingping.standard.library.RatingStandardManagement;
 import org.xingping.standard.library.StandardChangeRefused;
@@ -38,6 +41,7 @@ import org.xingping.standard.library.StoredStandard;
 class StandardController {
 
     static final String EDITORS = "hasRole('COMMITTEE_ADMINISTRATOR')";
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final RatingStandardManagement standards;
     private final ScoringSheet sheet;
@@ -54,6 +58,18 @@ class StandardController {
         model.addAttribute("standards", standards.list());
         model.addAttribute("canEdit", canEdit());
         return "standard/standards";
+    }
+
+    /** Every stored standard, as the list shows it. */
+    @GetMapping("/export")
+    void export(HttpServletResponse response) throws IOException {
+        XlsxDownload.send(response, flash.text("export.standards.file") + ".xlsx", flash.text("standard.title"),
+                List.of(flash.text("standard.id"), flash.text("standard.name"), flash.text("standard.year"),
+                        flash.text("standard.issuer"), flash.text("standard.uploaded"), flash.text("standard.state")),
+                rows -> standards.list().forEach(stored -> rows.add(List.of(stored.id(), stored.name(), stored.year(),
+                        stored.issuer(), MINUTES.format(stored.uploadedAt()) + " " + stored.uploadedBy(),
+                        stored.frozenFor().map(year -> flash.text("standard.frozenFor", year))
+                                .orElse(flash.text("standard.editable"))))));
     }
 
     @PostMapping
