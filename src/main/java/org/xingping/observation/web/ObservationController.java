@@ -288,6 +288,20 @@ class ObservationController {
                         stored.observer().mayLead() ? flash.text("observation.yes") : "", stored.username()))));
     }
 
+    /** The year's groups, one row per person: group, leader or member, name, role. */
+    @GetMapping("/groups/export")
+    void exportGroups(HttpServletResponse response) throws IOException {
+        int year = current().getYear();
+        var groups = observation.groups(year);
+        XlsxDownload.send(response, flash.text("export.groups.file", String.valueOf(year)) + ".xlsx",
+                flash.text("observation.groups"),
+                List.of(flash.text("export.groups.group"), flash.text("export.groups.duty"), flash.text("observation.name"),
+                        flash.text("observation.role")),
+                rows -> groups.forEach(group -> group.everyone().forEach(person -> rows.add(List.of(group.label(),
+                        flash.text(person.equals(group.leader()) ? "observation.leader" : "export.groups.member"),
+                        person.name(), person.role() == null ? "" : person.role())))));
+    }
+
     /** The year's recusals as the page lists them. */
     @GetMapping("/recusals/export")
     void exportRecusals(HttpServletResponse response) throws IOException {

@@ -1,5 +1,12 @@
 package org.xingping.platform.web;
 
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,16 +20,34 @@ import org.xingping.platform.Notifications;
 @RequestMapping("/notifications")
 class NotificationController {
 
-    private final Notifications notifications;
+    /** As many as the page shows: the export holds the same notifications. */
+    private static final int SHOWN = 100;
 
-    NotificationController(Notifications notifications) {
+    private final Notifications notifications;
+    private final Flash flash;
+
+    NotificationController(Notifications notifications, Flash flash) {
         this.notifications = notifications;
+        this.flash = flash;
     }
 
     @GetMapping
     String list(Model model) {
-        model.addAttribute("notices", notifications.latest(CurrentUser.required().id(), 100));
+        model.addAttribute("notices", notifications.latest(CurrentUser.required().id(), SHOWN));
         return "platform/notifications";
+    }
+
+    /** One's notifications as the page lists them, each in words. */
+    @GetMapping("/export")
+    void export(HttpServletResponse response) throws IOException {
+        var notices = notifications.latest(CurrentUser.required().id(), SHOWN);
+        DateTimeFormatter minutes = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+        XlsxDownload.send(response, flash.text("export.notifications.file") + ".xlsx", flash.text("notice.title"),
+                List.of(flash.text("export.notifications.at"), flash.text("export.notifications.text"),
+                        flash.text("export.notifications.read")),
+                rows -> notices.forEach(notice -> rows.add(List.of(minutes.format(notice.createdAt()),
+                        flash.text(notice.messageKey(), notice.arguments().toArray()),
+                        notice.read() ? flash.text("export.yes") : ""))));
     }
 
     @PostMapping("/read")

@@ -216,6 +216,28 @@ class GroupReviewController {
         return "scoring/ledger";
     }
 
+    /** A branch's score ledger, every entry in order, as the page lists them. */
+    @GetMapping("/ledger/{code}/export")
+    @PreAuthorize("hasAnyRole('COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER')")
+    void exportLedger(@PathVariable String code, @RequestParam(required = false) Integer year,
+            HttpServletResponse response) throws IOException {
+        int campaignYear = year(year);
+        var entries = sheets.ledger(campaignYear, code);
+        Map<String, String> itemNames = new HashMap<>();
+        sheets.standardOf(campaignYear).items().forEach(item -> itemNames.put(item.code(), item.name()));
+        java.time.format.DateTimeFormatter seconds = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .withZone(java.time.ZoneId.systemDefault());
+        XlsxDownload.send(response, flash.text("export.ledger.file", String.valueOf(campaignYear), code) + ".xlsx",
+                flash.text("review.ledger.open"),
+                List.of(flash.text("export.ledger.at"), flash.text("export.ledger.observer"), flash.text("review.committee.group"),
+                        flash.text("export.ledger.itemCode"), flash.text("export.ledger.item"), flash.text("export.ledger.old"),
+                        flash.text("export.ledger.new"), flash.text("export.ledger.points"), flash.text("export.ledger.reason")),
+                rows -> entries.forEach(entry -> rows.add(java.util.Arrays.asList(seconds.format(entry.enteredAt()),
+                        entry.observerName(), ObservationGroup.label(entry.group()), entry.itemCode(),
+                        itemNames.get(entry.itemCode()), entry.oldValue(), entry.newValue(), entry.newPoints(),
+                        entry.reason()))));
+    }
+
     private int year(Integer year) {
         if (year != null) {
             return year;
