@@ -15,7 +15,7 @@
     var chart = echarts.init(levels, null, { renderer: 'canvas' });
     chart.setOption({
       animation: !printing,
-      grid: { left: 36, right: 16, top: 16, bottom: 28 },
+      grid: { left: 36, right: 16, top: 28, bottom: 28 },
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: list(levels.dataset.years) },
       yAxis: { type: 'value', min: 0, max: 5, interval: 1 },
