@@ -26,11 +26,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import org.xingping.campaign.CampaignManagement;
+import org.xingping.campaign.WorkingCalendar;
+import org.xingping.decision.Designations;
 import org.xingping.decision.RatingDecisions;
 import org.xingping.declaration.DeclarationFilter;
 import org.xingping.declaration.DeclarationManagement;
 import org.xingping.notice.Objections;
 import org.xingping.notice.PublicNotices;
+import org.xingping.observation.ObservationManagement;
 import org.xingping.organization.OrganizationManagement;
 import org.xingping.organization.OrganizationQuery;
 import org.xingping.organization.OrganizationType;
@@ -39,6 +42,7 @@ import org.xingping.platform.DataScope;
 import org.xingping.platform.Role;
 import org.xingping.platform.UserAccountManagement;
 import org.xingping.platform.web.XlsxDownload;
+import org.xingping.scoring.ScoreSheets;
 
 /**
  * The lists' exports read back with POI on the demo instance: each sheet holds exactly the rows
@@ -68,6 +72,14 @@ class ListExportsTests {
     Objections objections;
     @Autowired
     PublicNotices notices;
+    @Autowired
+    ObservationManagement observation;
+    @Autowired
+    ScoreSheets sheets;
+    @Autowired
+    Designations designations;
+    @Autowired
+    WorkingCalendar calendar;
 
     MockMvc mvc;
 
@@ -145,6 +157,22 @@ class ListExportsTests {
         long noticed = notices.units(YEAR).stream().mapToLong(unit -> unit.branches().size()).sum();
         assertThat(sheet(get("/notice/2021/export"), "gongwei")).hasSize((int) noticed);
         assertThat(sheet(get("/campaigns/export"), "gongwei")).hasSize(campaigns.all().size());
+    }
+
+    @Test
+    void theObservationAndScoringSheetsHoldTheirPagesRows() throws Exception {
+        int groupPeople = observation.groups(YEAR).stream().mapToInt(group -> group.everyone().size()).sum();
+        assertThat(sheet(get("/observation/groups/export"), "gongwei")).hasSize(groupPeople).isNotEmpty();
+        assertThat(sheet(get("/observation/observers/export"), "gongwei")).hasSize(observation.observers().size());
+        assertThat(sheet(get("/observation/recusals/export"), "gongwei")).hasSize(observation.recusals(YEAR).size());
+        // The committee's scoring list shows its first hundred; the sheet holds them all.
+        List<List<String>> planned = sheet(get("/scoring/committee/export").param("year", "2021"), "gongwei");
+        assertThat(planned).hasSizeGreaterThan(100);
+        assertThat(sheet(get("/scoring/ledger/U001-B05/export").param("year", "2021"), "gongwei"))
+                .hasSize(sheets.ledger(YEAR, "U001-B05").size()).isNotEmpty();
+        assertThat(sheet(get("/decision/2021/designation/export"), "gongwei")).hasSize(designations.named(YEAR).size())
+                .isNotEmpty();
+        assertThat(sheet(get("/admin/calendar/export").param("year", "2021"), "admin")).hasSize(calendar.year(YEAR).size());
     }
 
     @Test
