@@ -2,6 +2,7 @@ package org.xingping.reporting.profile;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xingping.campaign.Campaign;
 import org.xingping.campaign.CampaignManagement;
 import org.xingping.decision.BranchHistory;
+import org.xingping.decision.Confirmation;
 import org.xingping.decision.DecidedBranch;
 import org.xingping.decision.Designations;
 import org.xingping.decision.RatingDecisions;
@@ -57,6 +60,8 @@ public class BranchProfiles {
     private final RatingDecisions decisions;
     private final Designations designations;
     private final RectificationLedger rectification;
+    /** The peer figures of confirmed years, by year (see {@link YearFigures}). */
+    private final Map<Integer, YearFigures> confirmedFigures = new ConcurrentHashMap<>();
 
     BranchProfiles(OrganizationManagement registry, CampaignManagement campaigns, DeclarationManagement declarations,
                    GroupReviews reviews, RatingDecisions decisions, Designations designations,
@@ -158,10 +163,10 @@ public class BranchProfiles {
         Map<String, BigDecimal> selfItems = self.map(SelfScore::itemScores).orElse(Map.of());
         // An imported declaration carries its self-assessed total without item scores.
         BigDecimal selfTotal = self.flatMap(SelfScore::total).orElse(declaration.map(Declaration::getSelfScore).orElse(null));
-        boolean published = user.isCommittee() || decisions.confirmation(year).isPresent();
-        Map<String, Map<String, BigDecimal>> counted = published
-                ? CountedPoints.byBranch(reviews.reviewedScores(year), standard.items().stream().map(Item::code).toList())
-                : Map.of();
+        Optional<Confirmation> confirmation = decisions.confirmation(year);
+        boolean published = user.isCommittee() || confirmation.isPresent();
+        YearFigures figures = published ? figures(campaign, standard, confirmation) : YearFigures.NONE;
+        Map<String, Map<String, BigDecimal>> counted = figures.counted();
         Map<String, BigDecimal> observed = counted.getOrDefault(branch.getCode(), Map.of());
         Optional<DecidedBranch> result = published
                 ? decisions.confirmedResults(year).stream().filter(decided -> decided.branchCode().equals(branch.getCode())).findFirst()
@@ -182,7 +187,7 @@ public class BranchProfiles {
                 published, !observed.isEmpty(), observedTotal, result.map(DecidedBranch::total).orElse(null),
                 result.map(DecidedBranch::stars).orElse(null), result.map(DecidedBranch::levelName).orElse(null), sections);
         List<BranchProfile.LostPoints> lost = observed.isEmpty() ? List.of()
-                : lostPoints(standard, branch.getCode(), counted, categories(campaign));
+                : lostPoints(standard, branch.getCode(), counted, figures.categories());
         List<BranchProfile.Problem> problems = !published ? List.of() : reviews.findings(year).stream()
                 .filter(finding -> finding.branchCode() != null && finding.branchCode().equals(branch.getCode()))
                 .filter(finding -> finding.kind() == Finding.Kind.PROBLEM)
@@ -191,6 +196,34 @@ public class BranchProfiles {
                         finding.severity(), finding.text()))
                 .toList();
         return new Rated(scores, lost, problems);
+    }
+
+    /**
+     * What every branch of a year counted per item and each branch's unit category: the peers a
+     * profile compares with. Reading it means reading every finalised sheet of the year, so a
+     * confirmed year's is kept: once the committee confirmed, the groups' finalised scores no longer
+     * change, and a new confirmation (a new time) reads them again.
+     */
+    private record YearFigures(Optional<Instant> confirmedAt, Map<String, Map<String, BigDecimal>> counted,
+                               Map<String, String> categories) {
+
+        static final YearFigures NONE = new YearFigures(Optional.empty(), Map.of(), Map.of());
+    }
+
+    private YearFigures figures(Campaign campaign, RatingStandard standard, Optional<Confirmation> confirmation) {
+        int year = campaign.getYear();
+        Optional<Instant> confirmedAt = confirmation.map(Confirmation::confirmedAt);
+        YearFigures kept = confirmedFigures.get(year);
+        if (confirmedAt.isPresent() && kept != null && kept.confirmedAt().equals(confirmedAt)) {
+            return kept;
+        }
+        YearFigures read = new YearFigures(confirmedAt,
+                CountedPoints.byBranch(reviews.reviewedScores(year), standard.items().stream().map(Item::code).toList()),
+                categories(campaign));
+        if (confirmedAt.isPresent()) {
+            confirmedFigures.put(year, read);
+        }
+        return read;
     }
 
     /** A section's score from its items' (capped as the standard caps it); null when none is scored. */
