@@ -406,25 +406,25 @@ class RestApiTests {
         signIn(browser, "u002");
         String page = sendWith(browser, HttpRequest.newBuilder(uri("/account/tokens")).GET()).text();
         Answer created = postForm(browser, "/account/tokens", csrf(page),
-                Map.of("name", "省级平台", "expiresOn", LocalDate.now().plusDays(10).toString()));
+                Map.of("name", "省里拉取结果", "expiresOn", LocalDate.now().plusDays(10).toString()));
         Matcher secret = Pattern.compile("id=\"new-token\">(xp_[^<]+)<").matcher(created.text());
         assertThat(secret.find()).isTrue();
         assertThat(bearer(secret.group(1), "/api/v1/units").body().get("content").get(0).get("code").asString())
                 .isEqualTo("U002");
         String again = sendWith(browser, HttpRequest.newBuilder(uri("/account/tokens")).GET()).text();
-        assertThat(again).contains("省级平台").doesNotContain(secret.group(1));
+        assertThat(again).contains("省里拉取结果").doesNotContain(secret.group(1));
 
         Answer tooLong = postForm(browser, "/account/tokens", csrf(again),
                 Map.of("name", "太久", "expiresOn", LocalDate.now().plusYears(2).toString()));
         assertThat(tooLong.text()).contains("一年之内").doesNotContain("new-token");
 
         long id = tokens.visibleTo(accounts.signInCandidate("u002").orElseThrow()).stream()
-                .filter(token -> token.name().equals("省级平台")).findFirst().orElseThrow().id();
+                .filter(token -> token.name().equals("省里拉取结果")).findFirst().orElseThrow().id();
         HttpClient other = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         signIn(other, "u003");
         String otherPage = sendWith(other, HttpRequest.newBuilder(uri("/account/tokens")).GET()).text();
-        assertThat(otherPage).doesNotContain("省级平台");
+        assertThat(otherPage).doesNotContain("省里拉取结果");
         assertThat(postForm(other, "/account/tokens/" + id + "/revoke", csrf(otherPage), Map.of()).text())
                 .contains("只能撤销自己的令牌");
         assertThat(bearer(secret.group(1), "/api/v1/units").status()).isEqualTo(200);

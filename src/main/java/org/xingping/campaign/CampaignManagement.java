@@ -137,7 +137,7 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public Campaign require(int year) {
-        return campaigns.findByYear(year).orElseThrow(() -> new CampaignRefused("campaign.notFound", year));
+        return campaigns.findByYear(year).orElseThrow(() -> new CampaignRefused("campaign.notFound", String.valueOf(year)));
     }
 
     @Transactional(readOnly = true)

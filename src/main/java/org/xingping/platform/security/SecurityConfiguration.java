@@ -53,7 +53,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint((request, response, failure) -> {
-                            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/docs")) {
+                            String path = request.getRequestURI().substring(request.getContextPath().length());
+                            // A person opening the docs in a browser signs in first; machines get the reason.
+                            if (path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui")) {
                                 response.sendRedirect(request.getContextPath() + "/login");
                             } else {
                                 problems.write(response, HttpStatus.UNAUTHORIZED, request, "api.unauthenticated");
