@@ -6,6 +6,7 @@ import java.time.Instant;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +28,8 @@ import org.xingping.platform.RestApi;
 import org.xingping.standard.DeclarationKind;
 
 /** A campaign's declarations read through the API, within the caller's scope. */
+// The roles of the pages that list them: the 系统管理员 keeps the system, not the campaign.
+@PreAuthorize("hasAnyRole('COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER', 'UNIT_COMMITTEE', 'BRANCH_SECRETARY')")
 @RestApi
 @RequestMapping("/api/v1/campaigns/{year}/declarations")
 @Tag(name = "declarations", description = "申报 / declarations")
@@ -56,7 +59,7 @@ class DeclarationApi {
 
     @GetMapping
     @Operation(summary = "年度申报列表 / a campaign's declarations", description = """
-            工委看全部申报；单位党委只看本单位的，支部书记只看本支部的；观摩员经评分页面读申报（此处为空）。\
+            工委看全部申报；单位党委只看本单位的，支部书记只看本支部的；观摩员和系统管理员 403（观摩员经评分页面读申报）。\
             按范围外的单位筛选返回 403。Filters: unit (code), status (DRAFT, SUBMITTED, RETURNED, FORWARDED), \
             kind (KEEP, PROMOTE, FIRST), targetLevel. A unit outside the caller's scope is refused (403).""")
     ApiPage<DeclarationResponse> declarations(@PathVariable int year, @RequestParam(required = false) String unit,

@@ -3,11 +3,16 @@ package org.xingping.platform.web;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springdoc.core.customizers.OperationCustomizer;
 
 /** The OpenAPI document's title, description and the bearer token every operation takes. */
 @Configuration(proxyBeanMethods = false)
@@ -31,5 +36,25 @@ class ApiDocumentation {
                         .type(SecurityScheme.Type.HTTP).scheme("bearer")
                         .description("个人 API 令牌 / personal API token (账号 → API 令牌)")))
                 .addSecurityItem(new SecurityRequirement().addList(TOKEN));
+    }
+
+    /** Every operation may be refused in the same four ways; the document says so once for each. */
+    @Bean
+    OperationCustomizer problemResponses() {
+        Content problem = new Content().addMediaType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+                new MediaType().schema(new ObjectSchema().description("RFC 9457 problem detail: type, title, status, "
+                        + "detail (中文原因), instance, reason (message key)")));
+        return (operation, handler) -> {
+            operation.getResponses()
+                    .addApiResponse("400", new ApiResponse().description("无法识别的筛选值或分页参数 / unknown filter "
+                            + "value or bad paging").content(problem))
+                    .addApiResponse("401", new ApiResponse().description("没有令牌，或令牌无效、过期、已撤销 / no, invalid, "
+                            + "expired or revoked token").content(problem))
+                    .addApiResponse("403", new ApiResponse().description("超出本账号的角色或数据范围 / outside the "
+                            + "caller's role or scope").content(problem))
+                    .addApiResponse("404", new ApiResponse().description("代码或年度不存在 / unknown code or year")
+                            .content(problem));
+            return operation;
+        };
     }
 }

@@ -35,6 +35,11 @@ public class ApiProblems {
         this.json = json;
     }
 
+    /** A message of the bundle as the details say it, such as a role's name. */
+    public String text(String key) {
+        return messages.getMessage(key, null, key, DETAIL_LOCALE);
+    }
+
     public ProblemDetail problem(HttpStatus status, HttpServletRequest request, String key, Object... arguments) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 messages.getMessage(key, arguments, key, DETAIL_LOCALE));

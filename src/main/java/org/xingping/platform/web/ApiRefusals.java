@@ -46,7 +46,7 @@ class ApiRefusals {
     ProblemDetail denied(HttpServletRequest request) {
         CurrentUser user = CurrentUser.required();
         return problems.problem(HttpStatus.FORBIDDEN, request, "api.outOfScope", user.getUsername(),
-                request.getRequestURI());
+                request.getRequestURI(), problems.text(user.role().messageKey()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

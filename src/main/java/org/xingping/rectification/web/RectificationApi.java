@@ -9,6 +9,7 @@ import java.util.List;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -27,6 +28,8 @@ import org.xingping.rectification.RectificationTask.Source;
 import org.xingping.rectification.RectificationTask.Status;
 
 /** A campaign's rectification tasks read through the API, scoped as the ledger is. */
+// The roles of the pages that list them: the 系统管理员 keeps the system, not the campaign.
+@PreAuthorize("hasAnyRole('COMMITTEE_ADMINISTRATOR', 'COMMITTEE_LEADER', 'UNIT_COMMITTEE', 'BRANCH_SECRETARY')")
 @RestApi
 @RequestMapping("/api/v1/campaigns/{year}/rectification-tasks")
 @Tag(name = "rectification", description = "整改任务 / rectification tasks")
@@ -58,7 +61,7 @@ class RectificationApi {
 
     @GetMapping
     @Operation(summary = "整改任务 / rectification tasks", description = """
-            与整改台账相同的范围：工委看全部，单位党委看本单位，支部书记看本支部。按范围外的单位筛选返回 403。\
+            与整改台账相同的范围：工委看全部，单位党委看本单位，支部书记看本支部；观摩员和系统管理员 403。按范围外的单位筛选返回 403。\
             Scoped like the ledger. Filters: unit (code), state (OPEN, ANSWERED, REOPENED, CLOSED, OVERDUE), \
             severity (MINOR, MODERATE, SERIOUS), item (item code), text.""")
     ApiPage<TaskResponse> tasks(@PathVariable int year, @RequestParam(required = false) String unit,
