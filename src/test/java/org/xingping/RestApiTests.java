@@ -231,7 +231,7 @@ class RestApiTests {
         assertThat(texts(unit.get("content"), "unitCode")).containsOnly("U001");
         JsonNode branch = get("u001-b01", "/api/v1/campaigns/2021/declarations").body();
         assertThat(texts(branch.get("content"), "branchCode")).containsOnly("U001-B01");
-        refused(get("obs01", "/api/v1/campaigns/2021/declarations"), 403, "观摩员");
+        refused(get("obs01", "/api/v1/campaigns/2021/declarations"), 403, "obs01", "观摩组组长");
         refused(get("admin-api", "/api/v1/campaigns/2021/declarations"), 403, "系统管理员");
 
         refused(get("u001", "/api/v1/campaigns/2021/declarations?unit=U002"), 403, "U002");
