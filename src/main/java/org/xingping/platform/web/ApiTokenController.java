@@ -18,6 +18,7 @@ import org.xingping.platform.ApiToken;
 import org.xingping.platform.ApiTokens;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
+import org.xingping.platform.Role;
 
 /**
  * 账号 → API 令牌: making a personal token (shown once), listing one's tokens and revoking them;
@@ -54,7 +55,7 @@ class ApiTokenController {
         model.addAttribute("tokens", tokens.visibleTo(user).stream().map(token -> TokenRow.of(token, now)).toList());
         model.addAttribute("defaultExpiry", LocalDate.now().plusDays(90));
         model.addAttribute("latestExpiry", LocalDate.now().plusDays(ApiTokens.LONGEST.toDays() - 1));
-        model.addAttribute("everyone", user.hasRole(org.xingping.platform.Role.SYSTEM_ADMINISTRATOR));
+        model.addAttribute("everyone", user.hasRole(Role.SYSTEM_ADMINISTRATOR));
         return "platform/tokens";
     }
 
