@@ -45,8 +45,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xingping.campaign.CampaignFixtures;
 import org.xingping.declaration.DeclarationImport;
 import org.xingping.observation.ObservationFixtures;
+import org.xingping.platform.ApiTokens;
 import org.xingping.platform.Backups;
 import org.xingping.platform.Refused;
+import org.xingping.platform.Role;
+import org.xingping.platform.UserAccountManagement;
 import org.xingping.platform.files.FileStore;
 import org.xingping.platform.files.StoredFile;
 import org.xingping.support.XingPingTest;
@@ -94,7 +97,8 @@ class BackupRestoreTests {
 
         try (Connection source = dataSource.getConnection(); Connection target = restored(fresh)) {
             List<String> tables = tables(source);
-            assertThat(tables).contains("unit", "party_organization", "declaration", "user_account", "audit_event");
+            assertThat(tables).contains("unit", "party_organization", "declaration", "user_account", "audit_event",
+                    "api_token");
             for (String table : tables) {
                 // The backup and the restore record themselves in the audit log, outside what was backed up.
                 String where = table.equals("audit_event") ? " where subject_type not in ('Backup', 'Restore')" : "";
@@ -150,6 +154,14 @@ class BackupRestoreTests {
             context.getBean(DeclarationImport.class).importFile(YEAR, "declarations.csv", new ByteArrayInputStream(ObservationFixtures
                     .declarationsOf(context, YEAR, Set.of("U001", "U002")).getBytes(StandardCharsets.UTF_8)), "gongwei");
         }
+        // An API token, used and revoked: its hash, times and revoker travel with the backup like any row.
+        var accounts = context.getBean(UserAccountManagement.class);
+        var tokens = context.getBean(ApiTokens.class);
+        var observer = accounts.signInCandidate(accounts.search(null, Role.OBSERVER,
+                org.springframework.data.domain.PageRequest.of(0, 1)).getContent().get(0).getUsername()).orElseThrow();
+        var issued = tokens.create("backup", java.time.LocalDate.now().plusDays(5), observer);
+        tokens.authenticate(issued.secret());
+        tokens.revoke(issued.token().id(), observer);
         return files.store(new ByteArrayInputStream("台账扫描件".getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.xingping.platform.AppSettings;
 import org.xingping.platform.AuditLog;
 import org.xingping.platform.DataScope;
+import org.xingping.platform.OutOfScope;
 import org.xingping.platform.files.FileStore;
 import org.xingping.platform.files.FileType;
 import org.xingping.platform.files.FileUploads;
@@ -136,7 +137,7 @@ public class CampaignManagement {
 
     @Transactional(readOnly = true)
     public Campaign require(int year) {
-        return campaigns.findByYear(year).orElseThrow(() -> new CampaignRefused("campaign.notFound", year));
+        return campaigns.findByYear(year).orElseThrow(() -> new CampaignRefused("campaign.notFound", String.valueOf(year)));
     }
 
     @Transactional(readOnly = true)
@@ -147,6 +148,19 @@ public class CampaignManagement {
     @Transactional(readOnly = true)
     public List<Campaign> all() {
         return campaigns.findAllByOrderByYearDesc();
+    }
+
+    /**
+     * A campaign asked for by its year: unknown (404), or one the scope's unit takes no part in
+     * (403), before anything of it is read.
+     */
+    @Transactional(readOnly = true)
+    public Campaign requireInScope(int year, DataScope scope) {
+        Campaign campaign = require(year);
+        if (!sees(campaign, scope)) {
+            throw new OutOfScope("api.campaign.outOfScope", String.valueOf(year));
+        }
+        return campaign;
     }
 
     /** Whether an account of this scope takes part in the campaign (committee: always; a unit or branch: its unit in scope). */

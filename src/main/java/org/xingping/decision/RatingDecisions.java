@@ -35,6 +35,7 @@ import org.xingping.organization.OrganizationManagement;
 import org.xingping.platform.AuditLog;
 import org.xingping.platform.CurrentUser;
 import org.xingping.platform.DataScope;
+import org.xingping.platform.OutOfScope;
 import org.xingping.platform.Role;
 import org.xingping.scoring.GroupReviews;
 import org.xingping.standard.Condition;
@@ -498,19 +499,48 @@ public class RatingDecisions {
     /** Every declared branch's confirmed result, by unit code and then by level, highest first; empty before confirmation. */
     @Transactional(readOnly = true)
     public List<DecidedBranch> confirmedResults(int year) {
+        return confirmedResults(year, DataScope.all());
+    }
+
+    /**
+     * The confirmed results a reader may see: the committee every branch's, a unit its branches',
+     * a branch its own. Other roles read no results here (observers score, they do not decide;
+     * the 系统管理员 keeps the system, not the campaign).
+     */
+    @Transactional(readOnly = true)
+    public List<DecidedBranch> confirmedResults(int year, CurrentUser user) {
+        DataScope scope = user.scope();
+        boolean unitOrBranch = scope.kind() == DataScope.Kind.UNIT || scope.kind() == DataScope.Kind.ORGANIZATION;
+        if (!user.isCommittee() && !unitOrBranch) {
+            throw new OutOfScope("api.results.notForRole");
+        }
+        return confirmedResults(year, user.isCommittee() ? DataScope.all() : scope);
+    }
+
+    private List<DecidedBranch> confirmedResults(int year, DataScope scope) {
         Optional<Campaign> campaign = campaigns.find(year);
         if (campaign.isEmpty()) {
             return List.of();
         }
+        String within = switch (scope.kind()) {
+            case ALL -> "";
+            case UNIT -> " and r.unit_id = :scope";
+            case ORGANIZATION -> " and r.branch_id = :scope";
+            case NONE -> " and 1 = 0";
+        };
         RatingStandard standard = declarations.standardOfCampaign(campaign.get());
-        return jdbc.sql("""
+        var query = jdbc.sql("""
                         select b.code as branch_code, b.name as branch_name, u.code as unit_code, u.name as unit_name,
                                r.final_stars, r.total, r.honours, r.status
                         from rating_result r join party_organization b on b.id = r.branch_id join unit u on u.id = r.unit_id
-                        where r.campaign_id = :campaign
+                        where r.campaign_id = :campaign""" + within + """
+
                         order by u.code, r.final_stars desc, r.total desc, b.code""")
-                .param("campaign", campaign.get().getId())
-                .query((rs, row) -> decided(standard, rs.getString("branch_code"), rs.getString("branch_name"),
+                .param("campaign", campaign.get().getId());
+        if (scope.kind() == DataScope.Kind.UNIT || scope.kind() == DataScope.Kind.ORGANIZATION) {
+            query = query.param("scope", scope.kind() == DataScope.Kind.UNIT ? scope.unitId() : scope.organizationId());
+        }
+        return query.query((rs, row) -> decided(standard, rs.getString("branch_code"), rs.getString("branch_name"),
                         rs.getString("unit_code"), rs.getString("unit_name"), rs.getInt("final_stars"),
                         rs.getBigDecimal("total"), codes(rs.getString("honours")), "REOPENED".equals(rs.getString("status"))))
                 .list();

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xingping.platform.AuditLog;
 import org.xingping.platform.DataScope;
+import org.xingping.platform.NotFound;
+import org.xingping.platform.OutOfScope;
 
 /**
  * The organisation registry: units and their party-organisation trees. Reads take the caller's
@@ -94,6 +96,30 @@ public class OrganizationManagement {
             throw new AccessDeniedException("unit " + id + " is outside the account's scope");
         }
         return unit;
+    }
+
+    /**
+     * A unit asked for by its code: refused as unknown, or as outside the scope. Never left out
+     * silently, since the caller asked for exactly this one.
+     */
+    @Transactional(readOnly = true)
+    public Unit unitInScope(String code, DataScope scope) {
+        Unit unit = units.findByCode(code).orElseThrow(() -> new NotFound("api.unit.notFound", code));
+        if (!scope.includesUnit(unit.getId())) {
+            throw new OutOfScope("api.unit.outOfScope", code);
+        }
+        return unit;
+    }
+
+    /** An organisation asked for by its code, refused as unknown or as outside the scope. */
+    @Transactional(readOnly = true)
+    public PartyOrganization organizationInScope(String code, DataScope scope) {
+        PartyOrganization organization = organizations.findByCode(code)
+                .orElseThrow(() -> new NotFound("api.organization.notFound", code));
+        if (!scope.includesOrganization(organization.getUnitId(), organization.getId())) {
+            throw new OutOfScope("api.organization.outOfScope", code);
+        }
+        return organization;
     }
 
     @Transactional(readOnly = true)

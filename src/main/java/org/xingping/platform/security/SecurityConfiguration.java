@@ -3,15 +3,23 @@ package org.xingping.platform.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.xingping.platform.ApiTokens;
 import org.xingping.platform.Role;
 import org.xingping.platform.UserAccountManagement;
+import org.xingping.platform.web.ApiProblems;
 
 /**
  * Who may reach what. Pages check roles here by path; services check the data scope of each
@@ -25,7 +33,44 @@ class SecurityConfiguration {
     static final String[] PUBLIC = {"/login", "/public/**", "/assets/**", "/webjars/**", "/favicon.ico",
             "/actuator/health", "/error"};
 
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+            + "object-src 'none'; frame-ancestors 'self'; form-action 'self'";
+
+    /**
+     * The read-only REST API. A machine sends a personal token and keeps no session; a signed-in
+     * browser (the Swagger UI) may read with its session cookie, and then CSRF still guards
+     * anything but reading. Refusals answer as problem details, never as the login page.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens, ApiProblems problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .securityContext(context -> context.securityContextRepository(new HttpSessionSecurityContextRepository()))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(BearerTokenFilter::carriesToken))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint((request, response, failure) -> {
+                            String path = request.getRequestURI().substring(request.getContextPath().length());
+                            // A person opening the docs in a browser signs in first; machines get the reason.
+                            if (path.startsWith("/api/docs") || path.startsWith("/api/swagger-ui")) {
+                                response.sendRedirect(request.getContextPath() + "/login");
+                            } else {
+                                problems.write(response, HttpStatus.UNAUTHORIZED, request, "api.unauthenticated");
+                            }
+                        })
+                        .accessDeniedHandler((request, response, denied) -> problems.write(response,
+                                HttpStatus.FORBIDDEN, request,
+                                denied instanceof CsrfException ? "api.csrf" : "api.forbidden")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC).permitAll()
@@ -36,9 +81,7 @@ class SecurityConfiguration {
                         .failureHandler(new LoginFailureHandler()))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; "
-                                + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
-                                + "object-src 'none'; frame-ancestors 'self'; form-action 'self'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new PasswordChangeGate(), AuthorizationFilter.class);
         return http.build();

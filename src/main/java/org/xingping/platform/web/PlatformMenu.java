@@ -27,6 +27,11 @@ class PlatformMenu {
     }
 
     @Bean
+    MenuEntry apiTokenMenu() {
+        return new MenuEntry("system", "menu.apiTokens", "/account/tokens", "⚷", 995, EnumSet.allOf(Role.class));
+    }
+
+    @Bean
     MenuEntry passwordMenu() {
         return new MenuEntry("system", "menu.password", "/account/password", "⚿", 990, EnumSet.allOf(Role.class));
     }
