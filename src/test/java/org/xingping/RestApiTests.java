@@ -403,6 +403,16 @@ class RestApiTests {
     }
 
     @Test
+    void anAccountThatMustChangeItsPasswordReadsNothingWithItsSession() {
+        String password = accounts.resetPassword(accounts.signInCandidate("u097").orElseThrow().id());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        String login = sendWith(browser, HttpRequest.newBuilder(uri("/login")).GET()).text();
+        postForm(browser, "/login", csrf(login), Map.of("username", "u097", "password", password));
+        refused(sendWith(browser, HttpRequest.newBuilder(uri("/api/v1/units")).GET()), 403, "修改密码");
+    }
+
+    @Test
     void theTokenPageShowsATokenOnceAndRevokesIt() {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();

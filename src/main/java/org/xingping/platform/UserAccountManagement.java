@@ -74,7 +74,8 @@ public class UserAccountManagement {
 
     /**
      * Opens many accounts sharing one password hash, as demo mode does (hashing a thousand
-     * passwords one by one would take minutes). They need not change it at first login.
+     * passwords one by one would take minutes). They need not change it at first login. Each row
+     * starts at version 1, as a saved account does: Spring Data JDBC takes version 0 for unsaved.
      */
     public int openAll(List<NewAccount> requests, String password) {
         String hash = passwordEncoder.encode(password);
@@ -85,7 +86,7 @@ public class UserAccountManagement {
             opened += jdbc.sql("""
                     insert into user_account (username, display_name, password_hash, role, unit_id, organization_id,
                                               enabled, must_change_password, failed_logins, created_at, version)
-                    values (:username, :displayName, :hash, :role, :unitId, :organizationId, true, false, 0, :now, 0)""")
+                    values (:username, :displayName, :hash, :role, :unitId, :organizationId, true, false, 0, :now, 1)""")
                     .param("username", request.username())
                     .param("displayName", request.displayName())
                     .param("hash", hash)

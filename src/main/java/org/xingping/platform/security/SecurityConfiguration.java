@@ -1,5 +1,7 @@
 package org.xingping.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -65,8 +67,23 @@ class SecurityConfiguration {
                                 HttpStatus.FORBIDDEN, request,
                                 denied instanceof CsrfException ? "api.csrf" : "api.forbidden")))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class);
+                .addFilterAfter(new BearerTokenFilter(tokens, problems), SecurityContextHolderFilter.class)
+                .addFilterAfter(sessionPasswordChangeGate(problems), AuthorizationFilter.class);
         return http.build();
+    }
+
+    /**
+     * A session whose password someone else set reads nothing until it is changed, as on the pages.
+     * A token was made by its holder with a password of their own, so bearer requests pass.
+     */
+    private static PasswordChangeGate sessionPasswordChangeGate(ApiProblems problems) {
+        return new PasswordChangeGate((request, response) -> problems.write(response, HttpStatus.FORBIDDEN, request,
+                "api.mustChangePassword")) {
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return BearerTokenFilter.carriesToken(request);
+            }
+        };
     }
 
     @Bean
