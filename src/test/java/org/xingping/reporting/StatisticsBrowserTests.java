@@ -27,7 +27,12 @@ class StatisticsBrowserTests extends DemoBrowserTest {
 
     @Test
     void committeeDrillsFromAChartToItsListAndExportsIt() throws Exception {
-        browser.logIn("gongwei", PASSWORD).open("/statistics?year=" + YEAR);
+        // The home page draws the campaign's progress and the levels against last year, and leads here.
+        browser.logIn("gongwei", PASSWORD);
+        browser.waitFor(Duration.ofSeconds(15), driver -> driver.findElements(By.cssSelector("#home-chart-progress canvas"))
+                .isEmpty() ? null : true);
+        assertThat(browser.findAll(By.cssSelector("#home-chart-stars .chart"))).hasSize(1);
+        browser.open("/statistics?year=" + YEAR);
         // ECharts drew every dashboard on a canvas.
         List<WebElement> charts = browser.findAll(By.cssSelector(".statistics-card .chart"));
         assertThat(charts).hasSizeGreaterThanOrEqualTo(9);
@@ -61,7 +66,10 @@ class StatisticsBrowserTests extends DemoBrowserTest {
 
     @Test
     void aUnitSeesOnlyItsUnitAndAChartClickOpensTheListBehindTheBar() {
-        browser.logIn("u001", PASSWORD).open("/statistics?year=" + YEAR);
+        browser.logIn("u001", PASSWORD);
+        browser.waitFor(Duration.ofSeconds(15), driver -> driver.findElements(By.cssSelector("#home-chart-rectification canvas"))
+                .isEmpty() ? null : true);
+        browser.open("/statistics?year=" + YEAR);
         browser.waitFor(Duration.ofSeconds(15), driver -> driver.findElements(By.cssSelector("#dashboard-units .chart canvas"))
                 .isEmpty() ? null : true);
         assertThat(browser.find(By.id("filter-unit")).getAttribute("value")).isEqualTo("U001");
