@@ -59,13 +59,13 @@ public final class StatisticsProvinceBenchmark {
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + database);
         }
+        // Arguments, not default properties: application.properties would win over those.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(XingPingApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + EmbeddedPostgres.server().getJdbcUrl("postgres", database),
-                        "spring.datasource.username=postgres", "spring.datasource.password=",
-                        "xingping.data-dir=" + Bench.freshDirectory("province/data"), "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
-                .run();
+                .run("--spring.datasource.url=" + EmbeddedPostgres.server().getJdbcUrl("postgres", database),
+                        "--spring.datasource.username=postgres", "--spring.datasource.password=",
+                        "--xingping.data-dir=" + Bench.freshDirectory("province/data"), "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN");
         try {
             RatingStandardManagement standards = app.getBean(RatingStandardManagement.class);
             try (InputStream in = new ClassPathResource("demo/standard-2021.yaml").getInputStream()) {
@@ -78,6 +78,9 @@ public final class StatisticsProvinceBenchmark {
                     + "(COPY, then analyze). %s%n", UNITS, UNITS * BRANCHES_PER_UNIT, YEARS, scores,
                     (System.nanoTime() - started) / 1_000_000, Bench.machine());
             time(app.getBean(Statistics.class));
+            if (Boolean.getBoolean("bench.explain")) {
+                explain(app.getBean(DataSource.class));
+            }
         } finally {
             app.close();
         }
@@ -108,6 +111,24 @@ public final class StatisticsProvinceBenchmark {
         System.out.printf("%-16s %10.1f %10.1f  (the list behind %s: %,d rows)%n", "list", Bench.median(list),
                 Bench.percentile(list, 100), key, statistics.list(Dashboard.STARS, all, key).rows().size());
         System.out.printf("target: each dashboard ≤ 1,000 ms. load average at the end %s%n", Bench.loadAverage());
+    }
+
+    /** The plan of the common problems' query for the whole province, to see where its time goes. */
+    private static void explain(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                var plan = statement.executeQuery("""
+                        explain (analyze, buffers) select category, item_code, avg(points) from (
+                            select u.category as category, v.item_code as item_code, s.branch_id, avg(v.points) as points
+                            from score_sheet s join sheet_value v on v.sheet_id = s.id
+                                 join party_organization b on b.id = s.branch_id join unit u on u.id = b.unit_id
+                            where s.campaign_id = %d and s.status <> 'OPEN'
+                            group by u.category, v.item_code, s.branch_id) per_branch
+                        group by category, item_code""".formatted(YEARS))) {
+            System.out.println();
+            while (plan.next()) {
+                System.out.println(plan.getString(1));
+            }
+        }
     }
 
     private static List<Double> runs(Runnable query) {

@@ -306,6 +306,11 @@ class StatisticsTests {
         mvc.perform(get("/statistics").param("year", String.valueOf(YEAR)).with(user(gongwei))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("dashboard-heatmap")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("dashboard-groups")));
+        mvc.perform(get("/statistics/data/stars").param("year", String.valueOf(YEAR)).with(user(gongwei)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.chart.dashboard").value("STARS"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.listBase")
+                        .value("/statistics/stars/list?year=" + YEAR));
         mvc.perform(get("/statistics").param("year", "2099").with(user(gongwei))).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("年度“2099”没有创建工作")));
         mvc.perform(get("/statistics").param("category", "火星机关").with(user(gongwei))).andExpect(status().isBadRequest())
@@ -316,6 +321,8 @@ class StatisticsTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(OTHER))));
         mvc.perform(get("/statistics").param("unit", OTHER).with(user(u001))).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("单位“U016”不在您的查看范围内")));
+        mvc.perform(get("/statistics/data/groups").param("year", String.valueOf(YEAR)).with(user(u001)))
+                .andExpect(status().isBadRequest());
         mvc.perform(get("/statistics/groups/list").param("year", String.valueOf(YEAR)).param("key", "group:1")
                 .with(user(u001))).andExpect(status().isBadRequest());
         mvc.perform(get("/statistics/units/list").param("year", String.valueOf(YEAR)).param("key", "unit:" + OTHER + ":declared")

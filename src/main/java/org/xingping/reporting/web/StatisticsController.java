@@ -45,6 +45,7 @@ class StatisticsController {
 
     static final Set<Role> ROLES = Set.of(Role.COMMITTEE_ADMINISTRATOR, Role.COMMITTEE_LEADER, Role.UNIT_COMMITTEE,
             Role.BRANCH_SECRETARY);
+    static final int SHOWN = 1_000;
     static final List<String> SCRIPTS = List.of("/webjars/echarts/dist/echarts.min.js", "/assets/js/statistics.js");
 
     private final Statistics statistics;
@@ -73,14 +74,17 @@ class StatisticsController {
         return "reporting/statistics";
     }
 
-    /** One dashboard's figures, for a chart drawn elsewhere (the home pages). */
+    /** A dashboard's figures as a chart drawn elsewhere (the home pages) reads them. */
+    record ChartData(Chart chart, String listBase) {
+    }
+
     @GetMapping("/data/{dashboard}")
     @ResponseBody
-    ChartView data(@PathVariable String dashboard, @RequestParam(required = false) Integer year,
+    ChartData data(@PathVariable String dashboard, @RequestParam(required = false) Integer year,
             @RequestParam(required = false) String category, @RequestParam(required = false) String unit) {
         Selection selection = select(year, category, unit);
         Dashboard which = Dashboard.of(dashboard);
-        return view(which, statistics.chart(which, selection), selection);
+        return new ChartData(statistics.chart(which, selection), "/statistics/" + which.path() + "/list?" + selection.query());
     }
 
     @GetMapping("/{dashboard}/list")
@@ -90,6 +94,8 @@ class StatisticsController {
         Selection selection = select(year, category, unit);
         DrillDown list = statistics.list(Dashboard.of(dashboard), selection, key);
         model.addAttribute("list", list);
+        // A province's list can hold tens of thousands of branches: the page shows the first, the export all.
+        model.addAttribute("rows", list.rows().subList(0, Math.min(SHOWN, list.rows().size())));
         model.addAttribute("year", String.valueOf(selection.year()));
         model.addAttribute("back", "/statistics?" + selection.query());
         model.addAttribute("export", "/statistics/" + dashboard + "/export?" + selection.query() + "&key="
