@@ -169,16 +169,24 @@ class StatisticsTests {
     }
 
     @Test
-    void heatmapCellIsTheAverageOfItsBranchesLosses() {
+    void heatmapCellIsTheAverageLossOverTheCategorysSheets() {
         Chart heatmap = statistics.heatmap(committee());
         assertThat(heatmap.y()).isNotEmpty();
         Chart.Point worst = heatmap.series().get(0).points().stream().max((a, b) -> a.value().compareTo(b.value())).orElseThrow();
         DrillDown branches = statistics.list(Dashboard.HEATMAP, committee(), worst.key());
-        BigDecimal sum = branches.rows().stream().map(row -> new BigDecimal(row.get(7).toString()))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal mean = sum.divide(BigDecimal.valueOf(branches.rows().size()), 2, java.math.RoundingMode.HALF_UP);
-        // Each row's loss is rounded to two places, so the mean of them may differ in the last place.
-        assertThat(mean.subtract(worst.value()).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
+        // The cell weighs each sheet once: the branches' averages weighted by their sheets.
+        BigDecimal weighted = BigDecimal.ZERO;
+        long sheets = 0;
+        for (List<Object> row : branches.rows()) {
+            int n = (Integer) row.get(6);
+            weighted = weighted.add(new BigDecimal(row.get(7).toString()).multiply(BigDecimal.valueOf(n)));
+            sheets += n;
+        }
+        String item = worst.key().substring(worst.key().lastIndexOf('|') + 1);
+        BigDecimal max = context.getBean(org.xingping.scoring.ScoreSheets.class).standardOf(YEAR).item(item).orElseThrow().max();
+        BigDecimal lost = max.subtract(weighted.divide(BigDecimal.valueOf(sheets), 4, java.math.RoundingMode.HALF_UP));
+        // Each branch's average is rounded to two places, so the cell may differ in the last place.
+        assertThat(lost.subtract(worst.value()).abs()).isLessThanOrEqualTo(new BigDecimal("0.01"));
         assertThat(branches.rows()).allMatch(row -> row.get(4).equals(heatmap.y().get(worst.y())));
     }
 

@@ -388,21 +388,28 @@ public class Statistics {
     // --- the common problems ---------------------------------------------------------------------------------------
 
     /**
-     * Average points lost per item (the item's maximum less the average score) across the branches
-     * of each unit category: each branch's submitted sheets averaged first, so a branch two groups
-     * saw counts once. The items where every category loses most are the common problems.
+     * Average points lost per item (the item's maximum less the average score) across the handed-in
+     * sheets of each unit category's branches. Each sheet counts once, so a linking branch two
+     * groups saw weighs twice: averaging each branch first would make a province's query sort its
+     * 300,000 branch-and-item pairs and miss the second it has (the lists show each branch's own
+     * average and its number of sheets). The items where every category loses most are the common
+     * problems.
      */
     public Chart heatmap(Selection s) {
         RatingStandard standard = sheets.standardOf(s.year());
         Map<String, Map<String, BigDecimal>> byCategory = new TreeMap<>();
-        s.bind(jdbc, """
-                        select category, item_code, avg(points) as points from (
-                            select u.category as category, v.item_code as item_code, s.branch_id, avg(v.points) as points
-                            from score_sheet s join sheet_value v on v.sheet_id = s.id
-                                 join party_organization b on b.id = s.branch_id join unit u on u.id = b.unit_id
-                            where s.campaign_id = :campaign and s.status <> 'OPEN'""" + s.where() + """
-                             group by u.category, v.item_code, s.branch_id) per_branch
-                        group by category, item_code""")
+        // Item scores carry no year: bounding them by the year's first and last sheet lets the
+        // database read that range of the item scores' key instead of every year's scores. The
+        // join still picks exactly the year's sheets; the range only narrows what is read.
+        Map<String, Object> range = jdbc.sql("select min(id) as first_sheet, max(id) as last_sheet from score_sheet"
+                + " where campaign_id = :campaign").param("campaign", s.campaignId()).query().singleRow();
+        s.bind(jdbc, "select u.category, v.item_code, avg(v.points) as points"
+                        + " from score_sheet s join sheet_value v on v.sheet_id = s.id"
+                        + " join party_organization b on b.id = s.branch_id join unit u on u.id = b.unit_id"
+                        + " where s.campaign_id = :campaign and s.status <> 'OPEN'"
+                        + " and v.sheet_id between :firstSheet and :lastSheet" + s.where()
+                        + " group by u.category, v.item_code", "firstSheet", number(range.get("first_sheet")),
+                        "lastSheet", number(range.get("last_sheet")))
                 .query(rs -> {
                     byCategory.computeIfAbsent(rs.getString("category"), c -> new TreeMap<>())
                             .put(rs.getString("item_code"), rs.getBigDecimal("points"));
@@ -664,16 +671,18 @@ public class Statistics {
         String code = key.substring(key.lastIndexOf('|') + 1);
         Item item = sheets.standardOf(s.year()).item(code).orElseThrow(() -> new Refused("statistics.unknownKey", key));
         headers.add(text.text("statistics.column.item"));
+        headers.add(text.text("statistics.column.sheets"));
         headers.add(text.text("statistics.column.points"));
         headers.add(text.text("statistics.column.lost"));
-        return rows(s, "select " + BRANCH_COLUMNS + ", avg(v.points) as points from score_sheet s"
+        return rows(s, "select " + BRANCH_COLUMNS + ", count(*) as sheets, avg(v.points) as points from score_sheet s"
                         + " join sheet_value v on v.sheet_id = s.id join party_organization b on b.id = s.branch_id"
                         + " join unit u on u.id = b.unit_id where s.campaign_id = :campaign and s.status <> 'OPEN'"
                         + " and v.item_code = :item and u.category = :itemCategory" + s.where()
                         + " group by b.code, b.name, u.code, u.name, u.category order by avg(v.points), b.code",
                 rs -> {
                     BigDecimal points = rs.getBigDecimal("points");
-                    return List.of(item.code() + " " + item.name(), points.setScale(2, RoundingMode.HALF_UP), lost(item, points));
+                    return List.of(item.code() + " " + item.name(), rs.getInt("sheets"),
+                            points.setScale(2, RoundingMode.HALF_UP), lost(item, points));
                 }, "item", code, "itemCategory", category);
     }
 
