@@ -33,7 +33,8 @@ class StatisticsBrowserTests extends DemoBrowserTest {
                 .isEmpty() ? null : true);
         assertThat(browser.findAll(By.cssSelector("#home-chart-stars .chart"))).hasSize(1);
         browser.open("/statistics?year=" + YEAR);
-        // ECharts drew every dashboard on a canvas.
+        // ECharts drew every dashboard on a canvas (the last card is the rectification's).
+        browser.waitFor(By.id("dashboard-rectification"));
         List<WebElement> charts = browser.findAll(By.cssSelector(".statistics-card .chart"));
         assertThat(charts).hasSizeGreaterThanOrEqualTo(9);
         browser.waitFor(Duration.ofSeconds(15), driver -> driver.findElements(By.cssSelector(".statistics-card .chart canvas"))
