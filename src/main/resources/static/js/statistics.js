@@ -30,7 +30,9 @@
       });
     }
     var horizontal = data.type === 'hbar';
-    var category = { type: 'category', data: data.x, axisLabel: { fontSize: 11, width: 110, overflow: 'truncate' }, inverse: horizontal };
+    // Every label of a short axis is drawn: ECharts would otherwise skip every second star level.
+    var category = { type: 'category', data: data.x, inverse: horizontal,
+      axisLabel: { fontSize: 11, width: 110, overflow: 'truncate', interval: data.x.length <= 12 ? 0 : 'auto' } };
     var value = { type: 'value' };
     return Object.assign(common, {
       legend: { top: 0, type: 'scroll' },
