@@ -11,7 +11,7 @@
   var printing = window.matchMedia ? window.matchMedia('print') : { matches: false };
   var palette = ['#c0392b', '#e6a23c', '#409eff', '#67c23a', '#909399', '#8e44ad', '#16a085', '#d35400', '#2c3e50', '#f1c40f'];
 
-  function option(data, animate) {
+  function option(data, animate, width) {
     var common = { animation: animate, color: palette, tooltip: { trigger: data.type === 'heatmap' ? 'item' : 'axis', confine: true } };
     if (data.type === 'heatmap') {
       var max = 0;
@@ -33,7 +33,8 @@
     // Every label of a short axis is drawn: ECharts would otherwise skip every second star level.
     var category = { type: 'category', data: data.x, inverse: horizontal,
       axisLabel: { fontSize: 11, width: 110, overflow: 'truncate', interval: data.x.length <= 12 ? 0 : 'auto' } };
-    var value = { type: 'value' };
+    // On a phone fewer ticks, so the numbers along the value axis do not run into one another.
+    var value = { type: 'value', splitNumber: width && width < 500 ? 3 : 5 };
     return Object.assign(common, {
       legend: { top: 0, type: 'scroll' },
       grid: { left: horizontal ? 120 : 40, right: 20, top: 30, bottom: 30, containLabel: !horizontal },
@@ -51,12 +52,12 @@
     if (!data.series.length || data.series.every(function (s) { return !s.points.length; })) { return; }
     if (data.type === 'hbar') { element.style.height = Math.max(220, data.x.length * 24 + 70) + 'px'; }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
-    chart.setOption(option(data, !printing.matches));
+    chart.setOption(option(data, !printing.matches, element.clientWidth));
     chart.on('click', function (p) {
       var key = p.data && p.data.key;
       if (key && list) { window.location.href = list + (list.indexOf('?') < 0 ? '?' : '&') + 'key=' + encodeURIComponent(key); }
     });
-    charts.push({ chart: chart, data: data });
+    charts.push({ chart: chart, data: data, element: element });
   }
 
   document.querySelectorAll('[data-chart]').forEach(function (element) {
@@ -71,7 +72,7 @@
   });
 
   function redraw(animate) {
-    charts.forEach(function (c) { c.chart.setOption(option(c.data, animate), true); c.chart.resize(); });
+    charts.forEach(function (c) { c.chart.setOption(option(c.data, animate, c.element.clientWidth), true); c.chart.resize(); });
   }
   window.addEventListener('beforeprint', function () { redraw(false); });
   window.addEventListener('afterprint', function () { redraw(true); });
