@@ -9,11 +9,14 @@
 #   bench/run.sh ReviewReport       the review-meeting report of the demo's reference campaign, DOCX and PDF (target 5 s, issue 8)
 #   bench/run.sh Calibration [seeds] calibration time at 712 and 7,120 branches, offset errors (issue 7)
 #   bench/run.sh RectificationLedger the rectification ledger of 3,000 tasks exported as XLSX (target 3 s, issue 8)
+#   bench/run.sh Statistics         each statistics dashboard of the demo's reference year, H2 (target 200 ms, issue 9)
+#   bench/run.sh StatisticsProvince each dashboard on a generated province (50,000 branches, ~4,300,000 item
+#                                   scores) on the embedded PostgreSQL (target 1 s, issue 9)
 # It builds the jar and the test classes first (Calibration needs the test classes only); set
 # BENCH_NO_BUILD=1 to skip that.
 set -e
 cd "$(dirname "$0")/.."
-name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, ReviewReport, RectificationLedger or Calibration}"
+name="${1:?which benchmark: Startup, Import, OrganizationList, ScoringLoad, DecisionBoard, ReviewReport, RectificationLedger, Statistics, StatisticsProvince or Calibration}"
 shift
 case "$name" in
   Calibration) class=org.xingping.decision.calibration.CalibrationBenchmark; build=test-compile ;;
