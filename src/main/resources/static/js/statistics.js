@@ -49,7 +49,12 @@
   }
 
   function draw(element, data, list) {
-    if (!data.series.length || data.series.every(function (s) { return !s.points.length; })) { return; }
+    if (!data.series.length || data.series.every(function (s) { return !s.points.length; })) {
+      // Nothing to draw (no task, no campaign yet): say so rather than leave an empty box.
+      element.textContent = element.getAttribute('data-empty') || '';
+      element.classList.add('empty');
+      return;
+    }
     if (data.type === 'hbar') { element.style.height = Math.max(220, data.x.length * 24 + 70) + 'px'; }
     var chart = echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption(option(data, !printing.matches, element.clientWidth));

@@ -89,10 +89,17 @@ public class DeclarationOverview {
         return counts;
     }
 
-    /** Branches holding each level in a year, from the level history. */
+    /**
+     * Branches holding each level in a year, from the level history: each branch's latest level up
+     * to that year, since a branch that did not declare keeps the level it held.
+     */
     public Map<Integer, Long> heldIn(int year) {
         Map<Integer, Long> counts = new TreeMap<>();
-        jdbc.sql("select stars, count(*) as held from organization_level where year = :year group by stars")
+        jdbc.sql("""
+                        select stars, count(*) as held from organization_level l
+                        where l.year = (select max(h.year) from organization_level h
+                                        where h.party_organization = l.party_organization and h.year <= :year)
+                        group by stars""")
                 .param("year", year)
                 .query(rs -> {
                     counts.put(rs.getInt("stars"), rs.getLong("held"));

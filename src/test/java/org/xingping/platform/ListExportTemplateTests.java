@@ -38,9 +38,11 @@ class ListExportTemplateTests {
             Map.entry("declaration/declaration.html", "the self-assessment form of one declaration"),
             Map.entry("notice/objection.html", "one objection's files and steps"),
             Map.entry("organization/organization-form.html", "the organisation form's level rows"),
+            Map.entry("platform/tokens.html", "the account's own API tokens: a name and dates each, the secret never kept"),
             Map.entry("organization/organization.html", "one organisation's details, levels and children"),
             Map.entry("rectification/task.html", "one task's history and evidence"),
             Map.entry("reporting/profile.html", "one branch's profile: its levels, scores and tasks"),
+            Map.entry("reporting/statistics.html", "the figures under each chart; each links to its list, which exports"),
             Map.entry("scoring/sheet.html", "a score sheet being filled in"),
             Map.entry("standard/standard.html", "the content of one standard (downloadable as its YAML file)"));
 

@@ -27,6 +27,7 @@ import org.xingping.decision.calibration.ItemAgreement;
 import org.xingping.declaration.DeclarationStatus;
 import org.xingping.organization.OrganizationManagement;
 import org.xingping.organization.Unit;
+import org.xingping.platform.CurrentUser;
 import org.xingping.platform.DataScope;
 import org.xingping.platform.Refused;
 import org.xingping.platform.YearOnYear;
@@ -123,7 +124,7 @@ public class Statistics {
 
     /** The dashboards the caller's scope has: groups and categories compare units, so the committee's alone. */
     public List<Dashboard> dashboards(Selection selection) {
-        return java.util.Arrays.stream(Dashboard.values())
+        return java.util.Arrays.stream(Dashboard.values()).filter(Dashboard::onStatisticsPage)
                 .filter(dashboard -> selection.committee() || !dashboard.committeeOnly()).toList();
     }
 
@@ -141,6 +142,7 @@ public class Statistics {
             case HEATMAP -> heatmap(selection);
             case GROUPS -> groups(selection);
             case RECTIFICATION -> rectification(selection);
+            case VISITS -> throw new Refused("statistics.unknownDashboard", dashboard.path());
         };
     }
 
@@ -188,20 +190,81 @@ public class Statistics {
                 List.of(new Series(text.text("statistics.series.count"), null, points)), List.of());
     }
 
+    // --- an observer's own group ---------------------------------------------------------------------------
+
+    /**
+     * The visits of the groups an observer (or group leader) belongs to in the current campaign:
+     * the branches the published plan gives the group, those whose group review is finalised, and
+     * the observer's own score sheets by state. Empty when the account observes with no group.
+     * Only the observer's own groups are counted: nothing here compares them with others.
+     */
+    public Optional<Chart> visits(CurrentUser user) {
+        Optional<Campaign> current = campaigns.current();
+        if (current.isEmpty()) {
+            return Optional.empty();
+        }
+        long campaign = current.get().getId();
+        List<Integer> groups = jdbc.sql("""
+                        select g.number from observation_group g join observer o on o.id = g.leader_id
+                        where g.campaign_id = :campaign and o.username = :username
+                        union
+                        select g.number from observation_group g join group_member m on m.observation_group = g.id
+                             join observer o on o.id = m.observer_id
+                        where g.campaign_id = :campaign and o.username = :username""")
+                .param("campaign", campaign).param("username", user.getUsername()).query(Integer.class).list();
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> x = new ArrayList<>();
+        List<Point> points = new ArrayList<>();
+        add(x, points, text.text("statistics.visits.planned"), jdbc.sql("""
+                        select count(distinct pv.branch_code) from planned_visit pv join visit_plan vp on vp.id = pv.plan_id
+                        where vp.campaign_id = :campaign and vp.published_at is not null
+                          and pv.group_number in (:groups) and pv.branch_code is not null""")
+                .param("campaign", campaign).param("groups", groups).query(Long.class).single(), null);
+        add(x, points, text.text("statistics.visits.finalised"), jdbc.sql("""
+                        select count(distinct s.branch_id) from score_sheet s
+                        where s.campaign_id = :campaign and s.group_number in (:groups) and s.status = 'FINALISED'""")
+                .param("campaign", campaign).param("groups", groups).query(Long.class).single(), null);
+        Map<String, Long> mine = new LinkedHashMap<>();
+        jdbc.sql("""
+                        select s.status as k, count(*) as n from score_sheet s join observer o on o.id = s.observer_id
+                        where s.campaign_id = :campaign and o.username = :username group by s.status""")
+                .param("campaign", campaign).param("username", user.getUsername())
+                .query(rs -> {
+                    mine.put(rs.getString("k"), rs.getLong("n"));
+                });
+        for (SheetStatus status : SheetStatus.values()) {
+            add(x, points, text.text("statistics.visits.mine", text.text(status.messageKey())),
+                    mine.getOrDefault(status.name(), 0L), null);
+        }
+        return Optional.of(new Chart(Dashboard.VISITS, "hbar", x, List.of(),
+                List.of(new Series(text.text("statistics.series.count"), null, points)), List.of()));
+    }
+
     // --- levels this year against last year ----------------------------------------------------------------
+
+    /**
+     * The level a branch holds in the year {@code :asOf}: its latest one up to that year. A branch that
+     * did not declare keeps the level it held; a designation of zero stars is a level of zero.
+     */
+    private static final String HELD_AS_OF = "l.year = (select max(h.year) from organization_level h"
+            + " where h.party_organization = l.party_organization and h.year <= :asOf)";
 
     /** Branches holding each level (and the red flag) this year and last year, with the change worded. */
     public Chart stars(Selection s) {
         Map<Integer, Map<String, Long>> held = new TreeMap<>();
-        s.bind(jdbc, "select l.year, l.stars, count(*) as n, sum(case when l.red_flag then 1 else 0 end) as red"
-                        + " from organization_level l join party_organization b on b.id = l.party_organization"
-                        + " join unit u on u.id = b.unit_id where l.year in (:year, :previous)" + s.where()
-                        + " group by l.year, l.stars", "previous", s.year() - 1)
-                .query(rs -> {
-                    Map<String, Long> year = held.computeIfAbsent(rs.getInt("year"), y -> new TreeMap<>());
-                    year.merge(String.valueOf(rs.getInt("stars")), rs.getLong("n"), Long::sum);
-                    year.merge("red", rs.getLong("red"), Long::sum);
-                });
+        for (int asOf : List.of(s.year() - 1, s.year())) {
+            Map<String, Long> year = held.computeIfAbsent(asOf, y -> new TreeMap<>());
+            s.bind(jdbc, "select l.stars, count(*) as n, sum(case when l.red_flag then 1 else 0 end) as red"
+                            + " from organization_level l join party_organization b on b.id = l.party_organization"
+                            + " join unit u on u.id = b.unit_id where " + HELD_AS_OF + s.where() + " group by l.stars",
+                            "asOf", asOf)
+                    .query(rs -> {
+                        year.merge(String.valueOf(rs.getInt("stars")), rs.getLong("n"), Long::sum);
+                        year.merge("red", rs.getLong("red"), Long::sum);
+                    });
+        }
         List<String> x = new ArrayList<>();
         List<String> keys = new ArrayList<>();
         for (int stars = 1; stars <= 5; stars++) {
@@ -544,6 +607,7 @@ public class Statistics {
             case HEATMAP -> itemRows(s, key, headers);
             case GROUPS -> groupRows(s, part[1], headers);
             case RECTIFICATION -> taskRows(s, part[0], part[1], headers);
+            case VISITS -> throw new Refused("statistics.unknownDashboard", dashboard.path());
         };
         return new DrillDown(text.text(dashboard.messageKey()) + " · " + title, headers, rows);
     }
@@ -635,9 +699,9 @@ public class Statistics {
         };
         return rows(s, "select " + BRANCH_COLUMNS + ", l.stars, l.red_flag from organization_level l"
                         + " join party_organization b on b.id = l.party_organization join unit u on u.id = b.unit_id"
-                        + " where l.year = :listYear" + condition + s.where() + " order by b.code",
+                        + " where " + HELD_AS_OF + condition + s.where() + " order by b.code",
                 rs -> List.of(rs.getInt("stars"), text.text(rs.getBoolean("red_flag") ? "statistics.yes" : "statistics.no")),
-                "listYear", year);
+                "asOf", year);
     }
 
     private List<List<Object>> rankedRows(Selection s, String[] part, List<String> headers) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -85,6 +86,15 @@ class StatisticsController {
         Selection selection = select(year, category, unit);
         Dashboard which = Dashboard.of(dashboard);
         return new ChartData(statistics.chart(which, selection), "/statistics/" + which.path() + "/list?" + selection.query());
+    }
+
+    /** An observer's own group's visits, for the observer's home page: no statistics page, no lists behind. */
+    @GetMapping("/data/visits")
+    @ResponseBody
+    @PreAuthorize("hasAnyRole('GROUP_LEADER', 'OBSERVER')")
+    ResponseEntity<ChartData> visits() {
+        return statistics.visits(CurrentUser.required()).map(chart -> ResponseEntity.ok(new ChartData(chart, null)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
     @GetMapping("/{dashboard}/list")

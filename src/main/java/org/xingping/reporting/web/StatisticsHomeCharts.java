@@ -15,7 +15,7 @@ import org.xingping.reporting.statistics.StatisticsFilter;
 /**
  * The statistics each role sees first on its home page: the committee the campaign's progress and
  * the levels against last year, a unit its progress and rectification, a branch its level and its
- * rectification. Observers have none: they score, the committee compares.
+ * rectification; an observer its own group's visits and its own score sheets (nothing compared).
  */
 @Component
 class StatisticsHomeCharts implements HomeChart.Provider {
@@ -30,6 +30,11 @@ class StatisticsHomeCharts implements HomeChart.Provider {
 
     @Override
     public List<HomeChart> charts(CurrentUser user) {
+        if (user.hasRole(Role.GROUP_LEADER) || user.hasRole(Role.OBSERVER)) {
+            return statistics.visits(user).isEmpty() ? List.of() : List.of(new HomeChart("home-chart-visits",
+                    text.text(Dashboard.VISITS.messageKey()), "/statistics/data/visits", "/itinerary",
+                    text.text("statistics.home.itinerary")));
+        }
         if (!StatisticsController.ROLES.contains(user.role())) {
             return List.of();
         }
