@@ -96,10 +96,11 @@ public class DeclarationOverview {
     public Map<Integer, Long> heldIn(int year) {
         Map<Integer, Long> counts = new TreeMap<>();
         jdbc.sql("""
-                        select stars, count(*) as held from organization_level l
-                        where l.year = (select max(h.year) from organization_level h
-                                        where h.party_organization = l.party_organization and h.year <= :year)
-                        group by stars""")
+                        select l.stars, count(*) as held from organization_level l
+                             join (select party_organization, max(year) as held_year from organization_level
+                                   where year <= :year group by party_organization) h
+                               on h.party_organization = l.party_organization and h.held_year = l.year
+                        group by l.stars""")
                 .param("year", year)
                 .query(rs -> {
                     counts.put(rs.getInt("stars"), rs.getLong("held"));

@@ -134,6 +134,18 @@ class StatisticsTests {
         }
         DrillDown fives = statistics.list(Dashboard.STARS, committee(), (YEAR - 1) + ":5");
         assertThat((long) fives.rows().size()).isEqualTo(before.getOrDefault(5, 0L));
+
+        // Counted on their own from the registry: each branch holds its latest level up to the year,
+        // so one that did not declare this year keeps last year's stars.
+        for (int year : List.of(YEAR - 1, YEAR)) {
+            Map<Integer, Long> held = new java.util.HashMap<>();
+            registry.levelsByBranch().values().forEach(levels -> levels.keySet().stream().filter(y -> y <= year)
+                    .max(Integer::compare).ifPresent(latest -> held.merge(levels.get(latest), 1L, Long::sum)));
+            for (int level = 1; level <= 5; level++) {
+                assertThat(value(stars, year + ":" + level).longValue()).as("%s, %s stars", year, level)
+                        .isEqualTo(held.getOrDefault(level, 0L));
+            }
+        }
     }
 
     @Test
