@@ -70,7 +70,7 @@
   });
   document.querySelectorAll('[data-chart-src]').forEach(function (element) {
     fetch(element.getAttribute('data-chart-src'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (response) { return response.status === 200 ? response.json() : null; })
       .then(function (view) {
         if (view) { draw(element, view.chart, element.getAttribute('data-list') || view.listBase); }
       });
