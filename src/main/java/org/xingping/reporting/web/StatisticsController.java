@@ -23,6 +23,7 @@ import org.xingping.platform.CurrentUser;
 import org.xingping.platform.Refused;
 import org.xingping.platform.Role;
 import org.xingping.platform.web.Flash;
+import org.xingping.platform.web.RefusedPages;
 import org.xingping.platform.web.XlsxDownload;
 import org.xingping.reporting.statistics.Chart;
 import org.xingping.reporting.statistics.Dashboard;
@@ -126,11 +127,7 @@ class StatisticsController {
     /** A refused filter is the request's fault: 400 with the reason, on the error page. */
     @ExceptionHandler(Refused.class)
     ModelAndView refused(Refused refused) {
-        ModelAndView page = new ModelAndView("error");
-        page.setStatus(HttpStatus.BAD_REQUEST);
-        page.addObject("status", HttpStatus.BAD_REQUEST.value());
-        page.addObject("reason", flash.text(refused.messageKey(), refused.arguments()));
-        return page;
+        return RefusedPages.page(flash, refused, HttpStatus.BAD_REQUEST);
     }
 
     private Selection select(Integer year, String category, String unit) {
