@@ -5,12 +5,15 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.SpringProperties;
+import org.springframework.util.ClassUtils;
 import org.xingping.observation.cli.PlanCommand;
 import org.xingping.platform.cli.DatabaseCommand;
 import org.xingping.standard.cli.EvaluateCommand;
@@ -32,22 +35,50 @@ final class XingPingLauncher {
 
     /** Runs what the arguments ask for: the exit code of a command, or empty while serving. */
     static OptionalInt launch(String[] args) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = servesOnly(args) ? configured(new CommandLine(new Serve())) : commandLine();
         int code = commandLine.execute(args);
-        return code == SERVING ? OptionalInt.empty() : OptionalInt.of(code);
+        if (code != SERVING) {
+            return OptionalInt.of(code);
+        }
+        // Started outside picocli, which would catch what the start throws: the build's ahead-of-time
+        // processing stops the application with an exception once its context is prepared, and
+        // that must reach the processor.
+        ((Serve) last(commandLine.getParseResult()).commandSpec().userObject()).start();
+        return OptionalInt.empty();
+    }
+
+    private static CommandLine.ParseResult last(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.subcommand() != null) {
+            last = last.subcommand();
+        }
+        return last;
     }
 
     private static final int SERVING = Integer.MIN_VALUE;
 
+    /**
+     * Whether the arguments can only mean serving: Spring's options alone, no word that could name a
+     * command and no request for help. Then the commands are not even built, which spares every
+     * start of the web application loading their classes (issue 2).
+     */
+    static boolean servesOnly(String[] args) {
+        return Arrays.stream(args).allMatch(argument -> argument.startsWith("--")
+                && !argument.equals("--help") && !argument.equals("--version"));
+    }
+
     static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new Serve())
+        return configured(new CommandLine(new Serve())
                 .addSubcommand("serve", new Serve())
                 .addSubcommand("import", new ImportCommand())
                 .addSubcommand("evaluate", new EvaluateCommand())
                 .addSubcommand("plan", new PlanCommand())
                 .addSubcommand("export", new ExportCommand())
                 .addSubcommand("backup", new BackupCommand())
-                .addSubcommand("restore", new RestoreCommand());
+                .addSubcommand("restore", new RestoreCommand()));
+    }
+
+    private static CommandLine configured(CommandLine commandLine) {
         commandLine.setExecutionStrategy(XingPingLauncher::execute);
         // Chinese help, summaries and CSV must survive a C or POSIX locale, where Java would
         // otherwise print them as question marks; set after the subcommands so they share it.
@@ -57,10 +88,7 @@ final class XingPingLauncher {
     }
 
     private static int execute(CommandLine.ParseResult parseResult) {
-        CommandLine.ParseResult last = parseResult;
-        while (last.subcommand() != null) {
-            last = last.subcommand();
-        }
+        CommandLine.ParseResult last = last(parseResult);
         if (last.isUsageHelpRequested() || last.isVersionHelpRequested()) {
             return new CommandLine.RunLast().execute(parseResult);
         }
@@ -72,7 +100,6 @@ final class XingPingLauncher {
                         + "Unknown command or argument: %s (see --help)%n", unknown, unknown);
                 return CommandLine.ExitCode.USAGE;
             }
-            serve.start();
             return SERVING;
         }
         if (command instanceof DatabaseCommand databaseCommand) {
@@ -111,6 +138,29 @@ final class XingPingLauncher {
         }
     }
 
+    /**
+     * The packaged jar serves from the bean definitions the build generated ahead of time (the
+     * {@code process-aot} goal), instead of scanning classes and evaluating conditions at every start:
+     * about two seconds of a start on two cores (issue 2). Only when serving from the jar, where those
+     * classes are current; the commands run without a web server, which the generated context assumes.
+     * {@code -Dspring.aot.enabled=false} keeps the classic start.
+     */
+    static void useAheadOfTimeContext() {
+        if (System.getProperty(AOT_ENABLED) == null && ClassUtils.isPresent(AOT_INITIALIZER, null)
+                && fromJar()) {
+            SpringProperties.setFlag(AOT_ENABLED);
+        }
+    }
+
+    private static final String AOT_ENABLED = "spring.aot.enabled";
+
+    private static final String AOT_INITIALIZER = XingPingApplication.class.getName() + "__ApplicationContextInitializer";
+
+    private static boolean fromJar() {
+        var codeSource = XingPingApplication.class.getProtectionDomain().getCodeSource();
+        return codeSource != null && codeSource.getLocation().getPath().endsWith(".jar");
+    }
+
     @Command(name = "xingping", mixinStandardHelpOptions = true, version = "XingPing 0.1",
             description = {
                     "星评：星级党支部创建与观摩评定系统。不带子命令（或用 serve）时启动网页应用。",
@@ -137,6 +187,7 @@ final class XingPingLauncher {
         }
 
         void start() {
+            useAheadOfTimeContext();
             List<String> arguments = new ArrayList<>(springArguments);
             if (demo) {
                 arguments.add("--xingping.demo=true");
