@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -477,8 +478,11 @@ public class OrganizationManagement {
             case NONE -> where.add("1 = 0", null, null);
         }
         if (has(query.text())) {
-            // search_text is lower(code || ' ' || name || ' ' || secretary), kept by the database
-            where.add("o.search_text like :text", "text", like(query.text()));
+            // search_text is lower(code || ' ' || name || ' ' || secretary), kept by the database.
+            // POSITION rather than LIKE '%…%': H2 matches a pattern character by character, which
+            // over 100,000 organisations took four times as long as its search for a substring
+            // (OrganizationListBenchmark); nor does the text need escaping.
+            where.add("position(:text in o.search_text) > 0", "text", query.text().strip().toLowerCase(Locale.ROOT));
         }
         if (query.unit() != null) {
             where.add("o.unit_id = :unit", "unit", query.unit());
