@@ -57,6 +57,10 @@ final class XingPingLauncher {
 
     private static final int SERVING = Integer.MIN_VALUE;
 
+    private static final String AOT_ENABLED = "spring.aot.enabled";
+
+    private static final String AOT_INITIALIZER = XingPingApplication.class.getName() + "__ApplicationContextInitializer";
+
     /**
      * Whether the arguments can only mean serving: Spring's options alone, no word that could name a
      * command and no request for help. Then the commands are not even built, which spares every
@@ -145,16 +149,12 @@ final class XingPingLauncher {
      * classes are current; the commands run without a web server, which the generated context assumes.
      * {@code -Dspring.aot.enabled=false} keeps the classic start.
      */
-    static void useAheadOfTimeContext() {
+    private static void useAheadOfTimeContext() {
         if (System.getProperty(AOT_ENABLED) == null && ClassUtils.isPresent(AOT_INITIALIZER, null)
                 && fromJar()) {
             SpringProperties.setFlag(AOT_ENABLED);
         }
     }
-
-    private static final String AOT_ENABLED = "spring.aot.enabled";
-
-    private static final String AOT_INITIALIZER = XingPingApplication.class.getName() + "__ApplicationContextInitializer";
 
     private static boolean fromJar() {
         var codeSource = XingPingApplication.class.getProtectionDomain().getCodeSource();
