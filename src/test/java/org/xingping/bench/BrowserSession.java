@@ -88,6 +88,11 @@ final class BrowserSession {
         return response;
     }
 
+    /** Whatever the server answers, a refusal or a redirect as much as a page. */
+    HttpResponse<String> answer(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A download that must answer 200, as bytes. */
     HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
         HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
