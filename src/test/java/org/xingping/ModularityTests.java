@@ -7,13 +7,14 @@ import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+
+import org.xingping.support.WrittenClasses;
 
 /** The modules of design.md: no cycles, no reach into another module's internals; and their diagram. */
 class ModularityTests {
 
-    static final ApplicationModules MODULES = ApplicationModules.of(XingPingApplication.class);
+    static final ApplicationModules MODULES = ApplicationModules.of(XingPingApplication.class, new WrittenClasses());
 
     @Test
     void modulesKeepTheirBoundaries() {
@@ -31,7 +32,8 @@ class ModularityTests {
     @Test
     void nothingDependsOnReporting() {
         NOTHING_DEPENDS_ON_REPORTING.check(new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.xingping"));
+                .withImportOption(new WrittenClasses())
+                .importPackages("org.xingping"));
     }
 
     @Test

@@ -9,13 +9,14 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaType;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+import org.xingping.support.WrittenClasses;
 
 /**
  * "No binary floating point anywhere on the path from a score to a star": no class of the standard
@@ -25,7 +26,7 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
  * never meets a field, parameter or call is out of ArchUnit's sight; every way a score gets in or
  * out is covered.)
  */
-@AnalyzeClasses(packages = "org.xingping.standard", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.xingping.standard", importOptions = WrittenClasses.class)
 class NoBinaryFloatingPointTest {
 
     private static final Set<String> FLOATING = Set.of("double", "float", Double.class.getName(), Float.class.getName());

@@ -10,8 +10,9 @@ import org.xingping.XingPingApplication;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+
+import org.xingping.support.WrittenClasses;
 
 /**
  * The engine is plain Java: the standard module's root, its engine, expression, loading and
@@ -21,7 +22,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class StandardModuleStructureTest {
 
     private static final JavaClasses STANDARD = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(new WrittenClasses())
             .importPackages("org.xingping.standard");
 
     static final ArchRule ENGINE_IS_PLAIN_JAVA = noClasses()
