@@ -2,11 +2,14 @@ package org.xingping.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.aop.Advisor;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -29,7 +32,7 @@ import org.xingping.platform.web.ApiProblems;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableMethodSecurity
+@EnableMethodSecurity(prePostEnabled = false)
 class SecurityConfiguration {
 
     static final String[] PUBLIC = {"/login", "/public/**", "/assets/**", "/webjars/**", "/favicon.ico",
@@ -38,6 +41,17 @@ class SecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
             + "script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
             + "object-src 'none'; frame-ancestors 'self'; form-action 'self'";
+
+    /**
+     * Services and pages say who may call them with {@code @PreAuthorize} alone. Its interceptor is
+     * the only one published: the default publishes three more (post-authorize and the two filters),
+     * and at every start each bean's every method was matched against each of them (issue 2).
+     */
+    @Bean
+    @org.springframework.context.annotation.Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor preAuthorize() {
+        return AuthorizationManagerBeforeMethodInterceptor.preAuthorize();
+    }
 
     /**
      * The read-only REST API. A machine sends a personal token and keeps no session; a signed-in
