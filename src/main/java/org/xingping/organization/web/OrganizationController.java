@@ -3,13 +3,16 @@ package org.xingping.organization.web;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.PageableDefault;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,10 +43,12 @@ import org.xingping.platform.web.XlsxDownload;
 class OrganizationController {
 
     private final OrganizationManagement registry;
+    private final TreeRoots treeRoots;
     private final Flash flash;
 
-    OrganizationController(OrganizationManagement registry, Flash flash) {
+    OrganizationController(OrganizationManagement registry, TreeRoots treeRoots, Flash flash) {
         this.registry = registry;
+        this.treeRoots = treeRoots;
         this.flash = flash;
     }
 
@@ -71,14 +76,18 @@ class OrganizationController {
      * the list does not render a thousand units' nodes each time.
      */
     @GetMapping("/tree/roots")
-    String roots(@ModelAttribute("query") OrganizationQuery query, Model model) {
+    ResponseEntity<String> roots(@ModelAttribute("query") OrganizationQuery query, Model model, Locale locale,
+            HttpServletRequest request, HttpServletResponse response) throws Exception {
         DataScope scope = scope();
-        model.addAttribute("roots", registry.unitNodes(scope));
+        List<TreeNode> roots = registry.unitNodes(scope);
+        model.addAttribute("roots", roots);
         if (query.unit() != null) {
             model.addAttribute("unitId", query.unit());
             model.addAttribute("branches", openTree(query.unit(), query.under(), scope));
+        } else if (scope.kind() == DataScope.Kind.ALL) {
+            return treeRoots.wholeRegistry(roots, model.asMap(), locale, request, response);
         }
-        return "organization/organizations :: roots";
+        return treeRoots.rendered(model.asMap(), locale, request, response);
     }
 
     /** The children of a unit or an organisation in the tree, loaded when a node opens. */
