@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -34,11 +35,12 @@ class TreeRoots {
 
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
-    private final ThymeleafViewResolver views;
+    /** Asked for at the first rendering: the commands start without a web server, and without views. */
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
     private final Map<Locale, Rendered> committeeTrees = new ConcurrentHashMap<>();
 
-    TreeRoots(ThymeleafViewResolver views) {
+    TreeRoots(ObjectProvider<ThymeleafViewResolver> views) {
         this.views = views;
     }
 
@@ -64,7 +66,7 @@ class TreeRoots {
 
     private String render(Map<String, Object> model, Locale locale, HttpServletRequest request,
             HttpServletResponse response) throws Exception {
-        View view = views.resolveViewName(VIEW, locale);
+        View view = views.getObject().resolveViewName(VIEW, locale);
         if (view == null) {
             throw new IllegalStateException("no view " + VIEW);
         }
