@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -155,10 +156,8 @@ public class Statistics {
         Map<String, Long> declared = countBy(s, "select d.status as k, count(*) as n from declaration d"
                 + " join unit u on u.id = d.unit_id join party_organization b on b.id = d.branch_id"
                 + " where d.campaign_id = :campaign" + s.where() + " group by d.status");
-        for (DeclarationStatus status : DeclarationStatus.values()) {
-            add(x, points, text.text("statistics.progress.declaration", text.text(status.messageKey())),
-                    declared.getOrDefault(status.name(), 0L), "declaration:" + status.name());
-        }
+        perStatus(x, points, "statistics.progress.declaration", "declaration", DeclarationStatus.values(),
+                DeclarationStatus::messageKey, declared);
         Map<String, Object> visits = s.bind(jdbc, """
                 select count(distinct b.id) as planned, count(distinct case when r.branch_id is not null then b.id end) as done
                 from planned_visit pv join visit_plan vp on vp.id = pv.plan_id
@@ -172,10 +171,8 @@ public class Statistics {
         Map<String, Long> sheetCounts = countBy(s, "select s.status as k, count(*) as n from score_sheet s"
                 + " join party_organization b on b.id = s.branch_id join unit u on u.id = b.unit_id"
                 + " where s.campaign_id = :campaign" + s.where() + " group by s.status");
-        for (SheetStatus status : SheetStatus.values()) {
-            add(x, points, text.text("statistics.progress.sheet", text.text(status.messageKey())),
-                    sheetCounts.getOrDefault(status.name(), 0L), "sheet:" + status.name());
-        }
+        perStatus(x, points, "statistics.progress.sheet", "sheet", SheetStatus.values(), SheetStatus::messageKey,
+                sheetCounts);
         add(x, points, text.text("statistics.progress.decided"), count(s, "select count(*) from rating_result r"
                 + " join party_organization b on b.id = r.branch_id join unit u on u.id = b.unit_id"
                 + " where r.campaign_id = :campaign" + s.where()), "result:all");
@@ -188,6 +185,15 @@ public class Statistics {
                 + s.where()), "designated:all");
         return new Chart(Dashboard.PROGRESS, "hbar", x, List.of(),
                 List.of(new Series(text.text("statistics.series.count"), null, points)), List.of());
+    }
+
+    /** One bar per status, in the enum's order, with its count (0 when none) and its drill ({@code kind:STATUS}). */
+    private <E extends Enum<E>> void perStatus(List<String> x, List<Point> points, String labelKey, String drillKind,
+            E[] statuses, Function<E, String> messageKey, Map<String, Long> counts) {
+        for (E status : statuses) {
+            add(x, points, text.text(labelKey, text.text(messageKey.apply(status))),
+                    counts.getOrDefault(status.name(), 0L), drillKind + ":" + status.name());
+        }
     }
 
     // --- an observer's own group ---------------------------------------------------------------------------
