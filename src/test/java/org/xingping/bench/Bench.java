@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 final class Bench {
 
     static final Path JAR = Path.of("target", "xingping.jar");
+    /** The class-data-sharing archive that {@code package} writes for the jar (ADR 023). */
+    static final Path ARCHIVE = Path.of("target", "xingping.jsa");
     /** Where benchmarks keep generated files and data directories between runs. */
     static final Path WORK = Path.of("target", "bench");
     /** A collection in -Xlog:gc: "123M->45M(1024M)", used before, used after, committed. */
@@ -43,6 +45,14 @@ final class Bench {
             System.exit(2);
         }
         return JAR.toAbsolutePath();
+    }
+
+    /** The JVM option of the README's run command: start with the build's class-data-sharing archive. */
+    static List<String> withArchive() {
+        if (!Files.isRegularFile(ARCHIVE)) {
+            throw new IllegalStateException(ARCHIVE + " is missing: package writes it (not with -Dxingping.cds.skip)");
+        }
+        return List.of("-XX:SharedArchiveFile=" + ARCHIVE.toAbsolutePath());
     }
 
     /** The java of this JVM, so the child runs on the same Java. */

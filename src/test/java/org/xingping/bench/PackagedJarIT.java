@@ -24,7 +24,9 @@ import org.xingping.support.EmbeddedPostgres;
  * from the classes). Every role's pages, the permissions enforced by method security (its proxies
  * were generated at build time too), the PostgreSQL profile (the JDBC dialect is chosen at run time,
  * not frozen at build time), and a command, which starts the classic way from the merged
- * auto-configuration lists of the shaded jar. It starts the jar as the benchmarks do.
+ * auto-configuration lists of the shaded jar. It starts the jar as the README does, with the
+ * class-data-sharing archive the build wrote, and fails if the JVM finds that the archive does not
+ * fit the jar (it would only warn and start more slowly).
  */
 class PackagedJarIT {
 
@@ -105,7 +107,7 @@ class PackagedJarIT {
         all.addAll(arguments);
         Path log = directory.resolve("server-" + port + ".log");
         long started = System.nanoTime();
-        Process process = Bench.startJar(List.of(), all, environment, log);
+        Process process = Bench.startJar(Bench.withArchive(), all, environment, log);
         Running server = new Running(process, port, log);
         try {
             Bench.untilLoginPage(port, started, process, PATIENCE);
@@ -113,6 +115,8 @@ class PackagedJarIT {
             Bench.stop(process);
             throw new AssertionError(notUp.getMessage() + ":\n" + server.log(), notUp);
         }
+        assertThat(server.log()).as("the JVM's word on the class-data-sharing archive")
+                .doesNotContain("[warning][cds").doesNotContain("[error][cds");
         return server;
     }
 

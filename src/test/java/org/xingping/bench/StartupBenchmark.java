@@ -8,13 +8,16 @@ import java.util.List;
 
 /**
  * Prints how long {@code java -jar target/xingping.jar} takes until {@code GET /login} answers 200
- * on the embedded database (issue 2: at most 8 s). Three starts, each in a new JVM:
+ * on the embedded database (issue 2: at most 8 s). Four starts, each in a new JVM:
  *
  * <ul>
  * <li>plain first start on a fresh data directory (migrations, the initial admin account);
  * <li>plain start again on that directory (what every later start pays);
- * <li>{@code --demo} first start on a fresh data directory. Demo data loads after the server is up,
- *     so the time until the demo accounts can log in is printed too.
+ * <li>the same again with the class-data-sharing archive the build wrote
+ *     ({@code -XX:SharedArchiveFile=target/xingping.jsa}, ADR 023), as the README starts it;
+ * <li>{@code --demo} first start on a fresh data directory, with the archive: the README's run
+ *     command. Demo data loads after the server is up, so the time until the demo accounts can log
+ *     in is printed too.
  * </ul>
  *
  * <p>Time runs from just before the process is started until the answer: JVM start, the fat jar,
@@ -43,26 +46,34 @@ public final class StartupBenchmark {
         if (!jvm.isEmpty() || !extra.isEmpty()) {
             System.out.printf("JVM options %s, arguments %s%n", jvm, extra);
         }
+        List<String> archived = new ArrayList<>(Bench.withArchive());
+        archived.addAll(jvm);
         List<Double> first = new ArrayList<>();
         List<Double> again = new ArrayList<>();
+        List<Double> againArchived = new ArrayList<>();
         List<Double> demo = new ArrayList<>();
         List<Double> demoReady = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
             Path data = Bench.freshDirectory("startup/plain");
-            first.add(start("plain, first start ", data.resolveSibling("plain-" + run + "a.log"), run, data, jvm, extra));
-            again.add(start("plain, second start", data.resolveSibling("plain-" + run + "b.log"), run, data, jvm, extra));
+            first.add(start("plain, first start   ", data.resolveSibling("plain-" + run + "a.log"), run, data, jvm,
+                    extra));
+            again.add(start("plain, second start  ", data.resolveSibling("plain-" + run + "b.log"), run, data, jvm,
+                    extra));
+            againArchived.add(start("archive, second start", data.resolveSibling("plain-" + run + "c.log"), run, data,
+                    archived, extra));
             Path demoData = Bench.freshDirectory("startup/demo");
             List<String> demoArguments = new ArrayList<>(extra);
             demoArguments.add(0, "--demo");
-            double[] demoTimes = startDemo(run, demoData, jvm, demoArguments);
+            double[] demoTimes = startDemo(run, demoData, archived, demoArguments);
             demo.add(demoTimes[0]);
             demoReady.add(demoTimes[1]);
         }
         System.out.println();
-        summary("plain, first start  → /login 200", first);
-        summary("plain, second start → /login 200", again);
-        summary("--demo, first start → /login 200", demo);
-        summary("--demo, first start → demo loaded", demoReady);
+        summary("plain, first start    → /login 200", first);
+        summary("plain, second start   → /login 200", again);
+        summary("archive, second start → /login 200", againArchived);
+        summary("--demo with archive, first start → /login 200", demo);
+        summary("--demo with archive, first start → demo loaded", demoReady);
         System.out.printf("load average at the end %s%n", Bench.loadAverage());
     }
 
@@ -102,8 +113,9 @@ public final class StartupBenchmark {
                 Thread.sleep(20);
                 loaded = (System.nanoTime() - started) / 1_000_000;
             }
-            System.out.printf("--demo, first start #%d: %,6d ms, CPU %,6d ms; demo data loaded at %,d ms   (%s; load %s)%n",
-                    run, millis, cpu, loaded, springSays(log), Bench.loadAverage());
+            System.out.printf("--demo with archive, first start #%d: %,6d ms, CPU %,6d ms; "
+                    + "demo data loaded at %,d ms   (%s; load %s)%n", run, millis, cpu, loaded, springSays(log),
+                    Bench.loadAverage());
             return new double[] {millis, loaded};
         } finally {
             Bench.stop(process);
@@ -118,7 +130,7 @@ public final class StartupBenchmark {
     }
 
     private static void summary(String kind, List<Double> millis) {
-        System.out.printf("%-36s median %,6.0f ms, min %,6.0f, max %,6.0f  (%d runs; target 8,000 ms)%n", kind,
+        System.out.printf("%-48s median %,6.0f ms, min %,6.0f, max %,6.0f  (%d runs; target 8,000 ms)%n", kind,
                 Bench.median(millis), millis.stream().mapToDouble(d -> d).min().orElse(0),
                 millis.stream().mapToDouble(d -> d).max().orElse(0), millis.size());
     }
