@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -90,6 +91,12 @@ class TreeRoots {
         @Override
         public PrintWriter getWriter() {
             return writer;
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            // A view writing bytes would reach the client past the kept copy, and the answer twice.
+            throw new IllegalStateException("the tree is rendered as text");
         }
 
         @Override
