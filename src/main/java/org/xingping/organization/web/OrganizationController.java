@@ -73,7 +73,8 @@ class OrganizationController {
     /**
      * The tree beside the list: every unit the account sees, opened down to what the list shows, so
      * a click on a name both filters and expands. It loads after the page, so that paging through
-     * the list does not render a thousand units' nodes each time.
+     * the list does not render a thousand units' nodes each time; the committee's tree with every
+     * unit closed is kept rendered while its units are unchanged ({@link TreeRoots}).
      */
     @GetMapping("/tree/roots")
     ResponseEntity<String> roots(@ModelAttribute("query") OrganizationQuery query, Model model, Locale locale,
