@@ -32,6 +32,7 @@ import org.xingping.platform.Role;
 import org.xingping.platform.UserAccountManagement;
 import org.xingping.platform.table.TableProblem;
 import org.xingping.platform.table.TableRefused;
+import org.xingping.support.SignedIn;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -266,25 +267,21 @@ class ObservationManagementTests {
     void onlyTheCommitteePreparesTheObservationAndOnlyObserversAndTheCommitteeReadItineraries() throws Exception {
         for (Role role : List.of(Role.OBSERVER, Role.GROUP_LEADER, Role.UNIT_COMMITTEE, Role.BRANCH_SECRETARY,
                 Role.SYSTEM_ADMINISTRATOR)) {
-            mvc.perform(get("/observation").with(user(someone(role)))).andExpect(status().isForbidden());
-            mvc.perform(get("/observation/plan.xlsx").with(user(someone(role)))).andExpect(status().isForbidden());
-            mvc.perform(get("/observation/map.json").with(user(someone(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/observation").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/observation/plan.xlsx").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/observation/map.json").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
         }
         for (Role role : List.of(Role.COMMITTEE_LEADER, Role.OBSERVER, Role.GROUP_LEADER)) {
             for (String action : List.of("/observation/plan", "/observation/plan/publish", "/observation/groups/form",
                     "/observation/plan/stop")) {
-                mvc.perform(post(action).with(csrf()).with(user(someone(role)))).andExpect(status().isForbidden());
+                mvc.perform(post(action).with(csrf()).with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
             }
         }
         for (Role role : List.of(Role.UNIT_COMMITTEE, Role.BRANCH_SECRETARY, Role.SYSTEM_ADMINISTRATOR)) {
-            mvc.perform(get("/itinerary").with(user(someone(role)))).andExpect(status().isForbidden());
-            mvc.perform(get("/itinerary/unit/U001").with(user(someone(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/itinerary").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/itinerary/unit/U001").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
         }
-        mvc.perform(get("/itinerary").with(user(someone(Role.OBSERVER)))).andExpect(status().isOk());
-    }
-
-    private static CurrentUser someone(Role role) {
-        return new CurrentUser(-1, "someone-" + role, "某人", role, null, null, false, false, true, null);
+        mvc.perform(get("/itinerary").with(user(SignedIn.as(Role.OBSERVER)))).andExpect(status().isOk());
     }
 
     private StoredPlan planAndWait(int year) {

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xingping.platform.CurrentUser;
 import org.xingping.platform.DataScope;
 import org.xingping.platform.Role;
+import org.xingping.support.SignedIn;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -92,7 +92,7 @@ class TreeRootsTests {
     void aTreeOpenedAtAUnitShowsItsOrganisations() throws Exception {
         long u001 = unitId("U001");
         Document page = Jsoup.parse(mvc.perform(get("/organizations/tree/roots").param("unit", Long.toString(u001))
-                        .with(user(principal(Role.COMMITTEE_ADMINISTRATOR, null))))
+                        .with(user(SignedIn.as(Role.COMMITTEE_ADMINISTRATOR))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 
         Element open = page.selectFirst("details[open]");
@@ -102,7 +102,7 @@ class TreeRootsTests {
     }
 
     private Document roots(Role role, Long unitId, String language) throws Exception {
-        var request = get("/organizations/tree/roots").with(user(principal(role, unitId)));
+        var request = get("/organizations/tree/roots").with(user(SignedIn.as(role, unitId, null)));
         if (language != null) {
             request.cookie(new Cookie("xingping-lang", language));
         }
@@ -122,9 +122,5 @@ class TreeRootsTests {
 
     private long unitId(String code) {
         return jdbc.sql("select id from unit where code = :code").param("code", code).query(Long.class).single();
-    }
-
-    private static CurrentUser principal(Role role, Long unitId) {
-        return new CurrentUser(-1, "tree-" + role, "某人", role, unitId, null, false, false, true, null);
     }
 }

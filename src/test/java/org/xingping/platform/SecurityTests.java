@@ -24,6 +24,7 @@ import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.xingping.platform.UserAccountManagement.NewAccount;
+import org.xingping.support.SignedIn;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -111,17 +112,17 @@ class SecurityTests {
 
     @Test
     void everyFormNeedsItsCsrfToken() throws Exception {
-        mvc.perform(post("/organizations").with(user(principal(Role.COMMITTEE_ADMINISTRATOR))))
+        mvc.perform(post("/organizations").with(user(SignedIn.as(Role.COMMITTEE_ADMINISTRATOR))))
                 .andExpect(status().isForbidden());
     }
 
     @Test
     void onlyTheSystemAdministratorManagesUsersAndReadsTheAuditLog() throws Exception {
-        mvc.perform(get("/admin/users").with(user(principal(Role.SYSTEM_ADMINISTRATOR)))).andExpect(status().isOk());
-        mvc.perform(get("/admin/audit").with(user(principal(Role.SYSTEM_ADMINISTRATOR)))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").with(user(SignedIn.as(Role.SYSTEM_ADMINISTRATOR)))).andExpect(status().isOk());
+        mvc.perform(get("/admin/audit").with(user(SignedIn.as(Role.SYSTEM_ADMINISTRATOR)))).andExpect(status().isOk());
         for (Role role : new Role[] {Role.COMMITTEE_ADMINISTRATOR, Role.COMMITTEE_LEADER, Role.OBSERVER}) {
-            mvc.perform(get("/admin/users").with(user(principal(role)))).andExpect(status().isForbidden());
-            mvc.perform(get("/admin/audit/export").with(user(principal(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/users").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/admin/audit/export").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
         }
     }
 
@@ -166,10 +167,6 @@ class SecurityTests {
     private Cookie login(String username, String password) throws Exception {
         MvcResult result = mvc.perform(formLogin().user(username).password(password)).andReturn();
         return result.getResponse().getCookie("SESSION");
-    }
-
-    private static CurrentUser principal(Role role) {
-        return new CurrentUser(-1, "someone-" + role, "某人", role, null, null, false, false, true, null);
     }
 
     private long auditCount(String actor, AuditAction action) {

@@ -41,6 +41,7 @@ import org.xingping.reporting.statistics.DrillDown;
 import org.xingping.reporting.statistics.Selection;
 import org.xingping.reporting.statistics.Statistics;
 import org.xingping.reporting.statistics.StatisticsFilter;
+import org.xingping.support.SignedIn;
 import org.xingping.support.XingPingTest;
 
 /**
@@ -306,23 +307,19 @@ class StatisticsTests {
 
     // --- the pages -----------------------------------------------------------------------------------------
 
-    static CurrentUser account(Role role, Long unit, Long organization) {
-        return new CurrentUser(-1, "stats-" + role, "某人", role, unit, organization, false, false, true, null);
-    }
-
     @Test
     void observersAndTheSystemAdministratorHaveNoStatistics() throws Exception {
         for (Role role : List.of(Role.OBSERVER, Role.GROUP_LEADER, Role.SYSTEM_ADMINISTRATOR)) {
-            mvc.perform(get("/statistics").with(user(account(role, null, null)))).andExpect(status().isForbidden());
-            mvc.perform(get("/statistics/progress/list").param("key", "result:all").with(user(account(role, null, null))))
+            mvc.perform(get("/statistics").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
+            mvc.perform(get("/statistics/progress/list").param("key", "result:all").with(user(SignedIn.as(role))))
                     .andExpect(status().isForbidden());
-            mvc.perform(get("/statistics/data/progress").with(user(account(role, null, null)))).andExpect(status().isForbidden());
+            mvc.perform(get("/statistics/data/progress").with(user(SignedIn.as(role)))).andExpect(status().isForbidden());
         }
     }
 
     @Test
     void pagesAnswerEachRoleWithinItsScopeAndRefuseWithReasons() throws Exception {
-        CurrentUser gongwei = account(Role.COMMITTEE_ADMINISTRATOR, null, null);
+        CurrentUser gongwei = SignedIn.as(Role.COMMITTEE_ADMINISTRATOR, null, null);
         mvc.perform(get("/statistics").param("year", String.valueOf(YEAR)).with(user(gongwei))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("dashboard-heatmap")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("dashboard-groups")));
@@ -335,7 +332,7 @@ class StatisticsTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("年度“2099”没有创建工作")));
         mvc.perform(get("/statistics").param("category", "火星机关").with(user(gongwei))).andExpect(status().isBadRequest())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("单位类别“火星机关”不存在")));
-        CurrentUser u001 = account(Role.UNIT_COMMITTEE, unitId(MINE), null);
+        CurrentUser u001 = SignedIn.as(Role.UNIT_COMMITTEE, unitId(MINE), null);
         mvc.perform(get("/statistics").param("year", String.valueOf(YEAR)).with(user(u001))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("dashboard-groups"))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(OTHER))));
@@ -352,7 +349,7 @@ class StatisticsTests {
 
     @Test
     void exportsExactlyTheRowsOfTheList() throws Exception {
-        CurrentUser gongwei = account(Role.COMMITTEE_ADMINISTRATOR, null, null);
+        CurrentUser gongwei = SignedIn.as(Role.COMMITTEE_ADMINISTRATOR, null, null);
         DrillDown list = statistics.list(Dashboard.PROGRESS, committee(), "result:all");
         assertThat(list.rows()).isNotEmpty();
         byte[] file = mvc.perform(get("/statistics/progress/export").param("year", String.valueOf(YEAR)).param("key", "result:all")
